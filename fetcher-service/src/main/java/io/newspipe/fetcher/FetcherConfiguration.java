@@ -1,0 +1,74 @@
+package io.newspipe.fetcher;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newspipe.contract.EventCodec;
+import io.newspipe.contract.Topics;
+import io.newspipe.fetcher.directory.DirectoryFetcher;
+import io.newspipe.fetcher.kafka.KafkaFetchStateStore;
+import io.newspipe.fetcher.kafka.KafkaPagePublisher;
+import io.newspipe.fetcher.pipeline.ScanMetrics;
+import io.newspipe.fetcher.pipeline.SourceRegistration;
+import io.newspipe.fetcher.pipeline.SourceScheduler;
+import io.newspipe.fetcher.source.OncePublisher;
+import io.newspipe.fetcher.state.FetchStateStore;
+import io.newspipe.platform.EventPublisher;
+import io.newspipe.platform.PlatformAutoConfiguration.TopicDeclarer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** Wires the fetcher: sources → once-only publication → Kafka, plus the schedule and the state topic. */
+@Configuration(proxyBeanMethods = false)
+class FetcherConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics fetcherTopics(TopicDeclarer topics) {
+        return topics.topics(new String[] {Topics.RAW_PAGES}, new String[] {});
+    }
+
+    @Bean
+    NewTopic fetchStateTopic(TopicDeclarer topics, FetcherProperties properties) {
+        return topics.compactedTopic(properties.stateTopic());
+    }
+
+    @Bean
+    KafkaFetchStateStore fetchStateStore(ConsumerFactory<?, ?> consumerFactory, FetcherProperties properties,
+                                         EventPublisher publisher, EventCodec codec) {
+        return new KafkaFetchStateStore(consumerFactory.getConfigurationProperties(), properties.stateTopic(),
+                properties.stateLoadTimeout(), publisher, codec);
+    }
+
+    @Bean
+    OncePublisher oncePublisher(EventPublisher publisher, FetchStateStore states, FetcherProperties properties) {
+        return new OncePublisher(new KafkaPagePublisher(publisher), states, Clock.systemUTC(),
+                properties.seenRefreshInterval());
+    }
+
+    @Bean
+    ScanMetrics scanMetrics(MeterRegistry meters) {
+        return new ScanMetrics(meters);
+    }
+
+    @Bean
+    DirectoryFetcher directoryFetcher(FetcherProperties properties, OncePublisher publisher, ScanMetrics metrics) {
+        FetcherProperties.Directory directory = properties.directory();
+        return new DirectoryFetcher(
+                new DirectoryFetcher.Settings(directory.name(), Path.of(directory.path()), properties.maxFileBytes().toBytes()),
+                publisher, Clock.systemUTC(), List.of(metrics));
+    }
+
+    @Bean
+    SourceRegistration directorySource(DirectoryFetcher fetcher, FetcherProperties properties) {
+        return new SourceRegistration(fetcher, properties.directory().enabled(), properties.directory().scanInterval());
+    }
+
+    @Bean
+    SourceScheduler sourceScheduler(FetchStateStore states, List<SourceRegistration> sources) {
+        return new SourceScheduler(states, sources);
+    }
+}
