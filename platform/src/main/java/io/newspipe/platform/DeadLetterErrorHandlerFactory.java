@@ -11,6 +11,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
@@ -59,6 +60,8 @@ public final class DeadLetterErrorHandlerFactory {
             }
             return recordFailureBackOff;
         });
+        // A record whose failure turns transient (or back) gets the back-off of its latest failure.
+        handler.setResetStateOnExceptionChange(true);
         handler.addNotRetryableExceptions(InvalidEventException.class);
         handler.setRetryListeners((record, failure, attempt) -> log.info(
                 "retrying record topic={} partition={} offset={} (attempt {}): {}",
@@ -67,17 +70,16 @@ public final class DeadLetterErrorHandlerFactory {
     }
 
     static String reason(Throwable failure) {
-        Throwable root = failure;
-        while (root instanceof ListenerExecutionFailedException && root.getCause() != null) {
-            root = root.getCause();
-        }
+        Throwable root = rootCause(failure);
         String message = root.getMessage();
         return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
+    /** The failure of the record itself, under the wrappers Spring Kafka adds. */
     private static Throwable rootCause(Throwable failure) {
         Throwable t = failure;
-        while (t instanceof ListenerExecutionFailedException && t.getCause() != null) {
+        while ((t instanceof ListenerExecutionFailedException || t instanceof BatchListenerFailedException)
+                && t.getCause() != null) {
             t = t.getCause();
         }
         return t;

@@ -10,9 +10,25 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class StoreApplication {
 
+    /**
+     * Zero-config local database: an H2 file under {@code ./.newspipe/store} in PostgreSQL mode. Production
+     * sets {@code SPRING_DATASOURCE_URL/USERNAME/PASSWORD} to PostgreSQL; the same migrations run on both.
+     * H2 differs in that TEXT is a CLOB and NULLs sort low unless told otherwise (hence
+     * DEFAULT_NULL_ORDERING=HIGH, PostgreSQL's behaviour); the SQL avoids everything else that differs.
+     */
+    public static final String LOCAL_DATABASE_URL = "jdbc:h2:file:./.newspipe/store/newspipe;MODE=PostgreSQL;"
+            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
+
     /** The service with its defaults; the all-in-one starts it through this too. */
     public static SpringApplicationBuilder builder() {
-        return ServiceLauncher.builder(StoreApplication.class, "store", Map.of("server.port", 8080));
+        return ServiceLauncher.builder(StoreApplication.class, "store", Map.of(
+                "server.port", 8080,
+                "spring.datasource.url", LOCAL_DATABASE_URL,
+                "spring.datasource.username", "sa",
+                "spring.datasource.password", "",
+                // Fail a connection attempt fast while the database is down: the record is retried anyway.
+                "spring.datasource.hikari.connection-timeout", "5000",
+                "spring.mvc.problemdetails.enabled", true));
     }
 
     public static void main(String[] args) {
