@@ -1,0 +1,528 @@
+package io.newspipe.enricher.entity;
+
+import io.newspipe.contract.EnrichedArticle.Entity;
+import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.contract.EnrichedArticle.Mention;
+import io.newspipe.enricher.text.Casing;
+import io.newspipe.enricher.text.Folding;
+import io.newspipe.enricher.text.Token;
+import io.newspipe.enricher.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds named entities with rules, patterns and the {@link Gazetteer}, and gives each one canonical id.
+ *
+ * <p>Candidates are runs of capitalised words, acronyms and designators ("S-400"), cut at title cues
+ * ("President", "Cumhurbaşkanı"), which also mark the following name as a person. Capitals at a sentence
+ * start prove nothing: such a lone word is kept only when it is a known name, carries a Turkish
+ * apostrophe suffix, or is capitalised elsewhere in the middle of a sentence. Candidates link to the
+ * gazetteer exactly or fuzzily; the rest get an id from their folded form ({@value #UNKNOWN_ID_PREFIX}key),
+ * so the same unknown name has the same id in every language that spells it alike.
+ *
+ * <p>A mention's text and offsets cover the whole surface tokens, a Turkish suffix included
+ * ("Lukaşenko’nun", not "Lukaşenko"); the entity's name and id come from the stem.
+ */
+public final class EntityRecognizer {
+
+    public static final String UNKNOWN_ID_PREFIX = "name:";
+
+    private static final int MAX_ACRONYM_LETTERS = 6;
+    private static final double TITLE_CASE_SHARE = 0.75;
+
+    private final Gazetteer gazetteer;
+    private final RecognizerRules rules;
+    private final Tokenizer tokenizer;
+
+    public EntityRecognizer(Gazetteer gazetteer, RecognizerRules rules) {
+        this.gazetteer = gazetteer;
+        this.rules = rules;
+        this.tokenizer = new Tokenizer(rules.abbreviations());
+    }
+
+    /**
+     * @param text     the article body; mention offsets point into it
+     * @param title    the headline, or null: it is searched only to raise the salience of what it names
+     * @param language ISO 639-1 code of the text (chooses the stop list), or null / {@code und}
+     */
+    public List<Entity> recognize(String text, String title, String language) {
+        String body = text == null ? "" : text;
+        Set<String> stopwords = rules.stopwords(language);
+        List<Group> groups = group(findMentions(body, stopwords));
+        boolean hasTitle = title != null && !title.isBlank();
+        Set<String> titleIds = new HashSet<>();
+        if (hasTitle) {
+            group(findMentions(title, stopwords)).forEach(g -> titleIds.add(g.id()));
+        }
+        int maxMentions = groups.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
+        List<Entity> entities = new ArrayList<>();
+        for (Group g : groups) {
+            List<Mention> mentions = g.mentions.stream()
+                    .sorted(Comparator.comparingInt(FoundMention::start))
+                    .map(m -> new Mention(m.surface(), m.start(), m.end()))
+                    .distinct()
+                    .toList();
+            double frequency = (double) mentions.size() / maxMentions;
+            double earliness = 1.0 - (double) mentions.get(0).start() / Math.max(1, body.length());
+            double salience = hasTitle
+                    ? 0.5 * frequency + 0.25 * earliness + (titleIds.contains(g.id()) ? 0.25 : 0.0)
+                    : 0.6 * frequency + 0.4 * earliness;
+            entities.add(new Entity(g.id(), g.type(), g.name(), g.entry == null ? null : g.entry.qid(),
+                    Math.round(Math.min(1.0, Math.max(0.0, salience)) * 10_000) / 10_000.0, mentions));
+        }
+        entities.sort(Comparator.comparingDouble(Entity::salience).reversed()
+                .thenComparingInt(e -> e.mentions().get(0).start()));
+        return entities;
+    }
+
+    /** One occurrence: surface [start, end), the lookup key of its stem, and what it links to (null: unknown). */
+    private record FoundMention(int start, int end, String surface, String key, String name, int tokenCount,
+                                String lastWordKey, EntityType hint, GazetteerEntry entry) {
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // finding mentions
+
+    private List<FoundMention> findMentions(String text, Set<String> stopwords) {
+        Scan scan = new Scan(text, tokenizer.tokenize(text), stopwords);
+        scan.run();
+        return scan.mentions;
+    }
+
+    /** The state of one pass over a text. */
+    private final class Scan {
+        private final String text;
+        private final List<Token> tokens;
+        private final Set<String> stopwords;
+        private final Set<String> capitalisedMidSentence = new HashSet<>();
+        private final boolean[] inTitleCaseParagraph;
+        private final List<FoundMention> mentions = new ArrayList<>();
+
+        Scan(String text, List<Token> tokens, Set<String> stopwords) {
+            this.text = text;
+            this.tokens = tokens;
+            this.stopwords = stopwords;
+            for (Token t : tokens) {
+                if (!t.sentenceInitial() && Casing.isCapitalised(t.stem())) {
+                    capitalisedMidSentence.add(Folding.key(t.stem()));
+                }
+            }
+            this.inTitleCaseParagraph = titleCaseParagraphs();
+        }
+
+        void run() {
+            int personNameFrom = -1; // the token right after a title cue
+            int i = 0;
+            while (i < tokens.size()) {
+                int titleLength = rules.titleLength(tokens, i);
+                if (titleLength > 0) {
+                    absorbIntoTitle(i);
+                    personNameFrom = i + titleLength;
+                    i += titleLength;
+                    continue;
+                }
+                if (!isNameLike(tokens.get(i))) {
+                    i++;
+                    continue;
+                }
+                int from = i;
+                int to = extend(from);
+                EntityType titleHint = from == personNameFrom && tokens.get(from).joinedToPrevious() ? EntityType.PERSON : null;
+                resolveSpan(from, to, titleHint);
+                i = to;
+            }
+        }
+
+        /** End (exclusive) of the name that starts at {@code from}. */
+        private int extend(int from) {
+            int to = from + 1;
+            while (to < tokens.size()) {
+                Token previous = tokens.get(to - 1);
+                Token next = tokens.get(to);
+                if (previous.hasSuffix() || !next.joinedToPrevious() || rules.titleLength(tokens, to) > 0) {
+                    break;
+                }
+                if (isNameLike(next)) {
+                    to++;
+                } else if (rules.isConnector(next) && rules.isHead(previous) && continuesName(to + 1)) {
+                    to += 2; // "Republic of Belarus"
+                } else if (rules.isParticle(next) && !isStopword(next)) {
+                    int after = to;
+                    while (after < tokens.size() && tokens.get(after).joinedToPrevious()
+                            && rules.isParticle(tokens.get(after)) && !isStopword(tokens.get(after))) {
+                        after++;
+                    }
+                    if (!continuesName(after)) {
+                        break;
+                    }
+                    to = after + 1; // "Ursula von der Leyen"
+                } else {
+                    break;
+                }
+            }
+            return to;
+        }
+
+        private boolean continuesName(int index) {
+            return index < tokens.size() && tokens.get(index).joinedToPrevious() && isNameLike(tokens.get(index))
+                    && rules.titleLength(tokens, index) == 0;
+        }
+
+        /**
+         * Capitalised words just before a capitalised title that are no known name belong to the title:
+         * "Foreign Minister", "Dışişleri Bakanı". A lower-case title keeps them: "Hamas leader".
+         */
+        private void absorbIntoTitle(int titleIndex) {
+            Token title = tokens.get(titleIndex);
+            if (!title.joinedToPrevious() || !Casing.isCapitalised(title.text()) || mentions.isEmpty()) {
+                return;
+            }
+            FoundMention last = mentions.get(mentions.size() - 1);
+            if (last.entry() == null && last.end() == tokens.get(titleIndex - 1).end()) {
+                mentions.remove(mentions.size() - 1);
+            }
+        }
+
+        private void resolveSpan(int from, int to, EntityType titleHint) {
+            EntityType hint = typeHint(from, to, titleHint);
+            if (link(from, to, hint).isEmpty()) {
+                while (from < to && isStopword(tokens.get(from))) {
+                    from++;
+                }
+            }
+            if (from == to) {
+                return;
+            }
+            Optional<GazetteerEntry> whole = link(from, to, hint);
+            if (whole.isPresent()) {
+                add(from, to, hint, whole.get());
+                return;
+            }
+            // Known names inside a longer run: "Aleksandr Lukaşenko" when only "Lukaşenko" is known.
+            int runStart = from;
+            int j = from;
+            while (j < to) {
+                int matchEnd = -1;
+                GazetteerEntry match = null;
+                for (int k = to; k > j; k--) {
+                    if (k - j == to - from) {
+                        continue; // the whole span was tried already
+                    }
+                    Optional<GazetteerEntry> entry = gazetteer.exact(key(j, k), null, allCapitals(j, k));
+                    if (entry.isPresent()) {
+                        matchEnd = k;
+                        match = entry.get();
+                        break;
+                    }
+                }
+                if (match == null) {
+                    j++;
+                    continue;
+                }
+                int mentionStart = j;
+                if (runStart < j) {
+                    if (match.type() == EntityType.PERSON && allPlainCapitalised(runStart, j)) {
+                        mentionStart = runStart; // given names before a known surname
+                    } else {
+                        resolveUnknown(runStart, j, titleHint);
+                    }
+                }
+                add(mentionStart, matchEnd, hint, match);
+                j = matchEnd;
+                runStart = matchEnd;
+            }
+            if (runStart < to) {
+                resolveUnknown(runStart, to, titleHint);
+            }
+        }
+
+        private void resolveUnknown(int from, int to, EntityType titleHint) {
+            while (from < to && isStopword(tokens.get(from))) {
+                from++;
+            }
+            if (from == to) {
+                return;
+            }
+            EntityType hint = typeHint(from, to, titleHint);
+            Optional<GazetteerEntry> linked = link(from, to, hint);
+            if (linked.isPresent()) {
+                add(from, to, hint, linked.get());
+                return;
+            }
+            if (to - from > 2 && !hasEvidence(tokens.get(from), null)) {
+                from++; // "Görüşmeye Türk Hava Yolları": a capitalised sentence opener glued to a name
+            }
+            Token first = tokens.get(from);
+            boolean acronym = isAcronym(first.stem());
+            boolean designator = isDesignator(first.stem());
+            if (to - from == 1 && !acronym && !designator) {
+                String folded = Folding.fold(first.stem());
+                if (isDemonym(folded)) {
+                    return;
+                }
+                if (!hasEvidence(first, hint)) {
+                    return; // a capitalised sentence opener: "Kritik görüşmede …"
+                }
+            }
+            if (inTitleCaseParagraph[from] && !acronym && !designator) {
+                return; // every word is capitalised there: only known names count
+            }
+            if (hint == null && to - from == 1) {
+                hint = acronym ? EntityType.ORGANIZATION : designator ? EntityType.MISC : null;
+            }
+            add(from, to, hint, null);
+        }
+
+        /** Whether a capitalised word is a name even if it opens a sentence. */
+        private boolean hasEvidence(Token token, EntityType hint) {
+            return token.hasSuffix() || hint != null || !token.sentenceInitial() || isAcronym(token.stem())
+                    || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()));
+        }
+
+        private Optional<GazetteerEntry> link(int from, int to, EntityType hint) {
+            String key = key(from, to);
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to));
+            if (exact.isPresent()) {
+                return exact;
+            }
+            return gazetteer.fuzzy(key, hint).map(Gazetteer.Match::entry);
+        }
+
+        private EntityType typeHint(int from, int to, EntityType titleHint) {
+            if (titleHint != null) {
+                return titleHint;
+            }
+            Optional<EntityType> head = to - from > 1 ? rules.headType(tokens.get(to - 1)) : Optional.empty();
+            if (head.isPresent()) {
+                return head.get();
+            }
+            if (to < tokens.size() && !tokens.get(to).sentenceInitial() && !tokens.get(to - 1).hasSuffix()
+                    && tokens.get(to).start() - tokens.get(to - 1).end() <= 3) {
+                return rules.followerType(tokens.get(to)).orElse(null);
+            }
+            return null;
+        }
+
+        private void add(int from, int to, EntityType hint, GazetteerEntry entry) {
+            Token first = tokens.get(from);
+            Token last = tokens.get(to - 1);
+            String name = text.substring(first.start(), last.stemEnd()).replaceAll("\\s+", " ");
+            mentions.add(new FoundMention(first.start(), last.end(), text.substring(first.start(), last.end()),
+                    key(from, to), name, to - from, Folding.key(last.stem()), hint, entry));
+        }
+
+        private String key(int from, int to) {
+            return Folding.key(text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd()));
+        }
+
+        private boolean allCapitals(int from, int to) {
+            return Casing.isAllUpper(text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd()), 2);
+        }
+
+        private boolean allPlainCapitalised(int from, int to) {
+            for (int k = from; k < to; k++) {
+                String stem = tokens.get(k).stem();
+                if (!Casing.isCapitalised(stem) || isAcronym(stem) || isDesignator(stem) || isStopword(tokens.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isStopword(Token token) {
+            return stopwords.contains(Folding.fold(token.stem()));
+        }
+
+        private boolean isDemonym(String folded) {
+            for (String stem : rules.demonymStems(folded)) {
+                if (gazetteer.hasAlias(stem, EntityType.LOCATION)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Per token: whether its paragraph is written in Title Case, where capitals say nothing. */
+        private boolean[] titleCaseParagraphs() {
+            boolean[] flags = new boolean[tokens.size()];
+            int paragraphStart = 0;
+            for (int i = 1; i <= tokens.size(); i++) {
+                boolean newParagraph = i == tokens.size()
+                        || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+                if (newParagraph) {
+                    boolean titleCase = isTitleCase(paragraphStart, i);
+                    for (int k = paragraphStart; k < i; k++) {
+                        flags[k] = titleCase;
+                    }
+                    paragraphStart = i;
+                }
+            }
+            return flags;
+        }
+
+        private boolean isTitleCase(int from, int to) {
+            int words = 0;
+            int capitalised = 0;
+            for (int k = from; k < to; k++) {
+                String stem = tokens.get(k).stem();
+                if (stem.length() >= 4 && Character.isLetter(stem.codePointAt(0))) {
+                    words++;
+                    if (Casing.isCapitalised(stem)) {
+                        capitalised++;
+                    }
+                }
+            }
+            // A headline does not end with a full stop; a sentence full of names does.
+            String tail = text.substring(tokens.get(to - 1).end(), Math.min(text.length(), tokens.get(to - 1).end() + 3)).strip();
+            boolean endsLikeSentence = !tail.isEmpty() && ".!?".indexOf(tail.charAt(0)) >= 0;
+            return !endsLikeSentence && to - from >= 4 && words >= 3 && capitalised >= TITLE_CASE_SHARE * words;
+        }
+    }
+
+    static boolean isNameLike(Token token) {
+        String stem = token.stem();
+        return isDesignator(stem) || (Casing.isCapitalised(stem) && letters(stem) >= 2);
+    }
+
+    /** Letters and digits with a capital: "S-400", "Su-35", "9K720", "COVID-19". */
+    static boolean isDesignator(String stem) {
+        boolean digit = false;
+        boolean upper = false;
+        for (int i = 0; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            digit |= Character.isDigit(c);
+            upper |= Character.isUpperCase(c);
+        }
+        return digit && upper;
+    }
+
+    static boolean isAcronym(String stem) {
+        return Casing.isAllUpper(stem, 2) && letters(stem) <= MAX_ACRONYM_LETTERS && stem.chars().noneMatch(Character::isDigit);
+    }
+
+    private static int letters(String s) {
+        return (int) s.chars().filter(Character::isLetter).count();
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // one entity per name
+
+    /** The mentions of one entity. */
+    private static final class Group {
+        GazetteerEntry entry;
+        final List<FoundMention> mentions = new ArrayList<>();
+
+        Group(GazetteerEntry entry) {
+            this.entry = entry;
+        }
+
+        /** The mention that names it best: most words, then most often seen. */
+        FoundMention representative() {
+            return mentions.stream().max(Comparator.comparingInt(FoundMention::tokenCount)
+                    .thenComparingLong(m -> mentions.stream().filter(o -> o.key().equals(m.key())).count())).orElseThrow();
+        }
+
+        String id() {
+            return entry != null ? entry.id() : UNKNOWN_ID_PREFIX + representative().key();
+        }
+
+        String name() {
+            return entry != null ? entry.name() : representative().name();
+        }
+
+        /** Known type, or what the cues said (a title beats everything), or null when nothing did. */
+        EntityType hintedType() {
+            if (entry != null) {
+                return entry.type();
+            }
+            if (mentions.stream().anyMatch(m -> m.hint() == EntityType.PERSON)) {
+                return EntityType.PERSON;
+            }
+            return mentions.stream().map(FoundMention::hint).filter(h -> h != null).findFirst().orElse(null);
+        }
+
+        EntityType type() {
+            EntityType type = hintedType();
+            return type == null ? EntityType.MISC : type;
+        }
+
+        boolean singleWord() {
+            return mentions.stream().allMatch(m -> m.tokenCount() == 1);
+        }
+    }
+
+    private List<Group> group(List<FoundMention> mentions) {
+        Map<String, Group> known = new LinkedHashMap<>();
+        Map<String, Group> unknown = new LinkedHashMap<>();
+        for (FoundMention m : mentions) {
+            if (m.entry() != null) {
+                known.computeIfAbsent(m.entry().id(), id -> new Group(m.entry())).mentions.add(m);
+            } else {
+                unknown.computeIfAbsent(m.key(), k -> new Group(null)).mentions.add(m);
+            }
+        }
+        List<Group> unknownGroups = new ArrayList<>(unknown.values());
+        // A lone surname refers to the full name met in the same article: "John Smithson … Smithson said".
+        for (Group lone : List.copyOf(unknownGroups)) {
+            if (!lone.singleWord()) {
+                continue;
+            }
+            String word = lone.mentions.get(0).key();
+            EntityType type = lone.hintedType();
+            Group target = unknownGroups.stream()
+                    .filter(g -> g != lone && !g.singleWord() && compatible(type, g.hintedType())
+                            && g.mentions.stream().anyMatch(m -> m.tokenCount() > 1 && m.lastWordKey().equals(word)))
+                    .findFirst()
+                    .orElseGet(() -> known.values().stream()
+                            .filter(g -> g.entry.type() == EntityType.PERSON && compatible(type, EntityType.PERSON)
+                                    && lastWordOfSomeAlias(g.entry, word))
+                            .findFirst().orElse(null));
+            if (target != null) {
+                target.mentions.addAll(lone.mentions);
+                unknownGroups.remove(lone);
+            }
+        }
+        // Spelling variants of one unknown name: "Smithson" / "Smithsen".
+        unknownGroups.sort(Comparator.comparingInt((Group g) -> g.mentions.size()).reversed());
+        for (int a = 0; a < unknownGroups.size(); a++) {
+            Group keep = unknownGroups.get(a);
+            for (int b = unknownGroups.size() - 1; b > a; b--) {
+                Group other = unknownGroups.get(b);
+                if (compatible(keep.hintedType(), other.hintedType())
+                        && gazetteer.similarNames(keep.representative().key(), other.representative().key())) {
+                    keep.mentions.addAll(other.mentions);
+                    unknownGroups.remove(b);
+                }
+            }
+        }
+        List<Group> all = new ArrayList<>(known.values());
+        all.addAll(unknownGroups);
+        return all;
+    }
+
+    private static boolean compatible(EntityType a, EntityType b) {
+        return a == null || b == null || a == b;
+    }
+
+    private static boolean lastWordOfSomeAlias(GazetteerEntry entry, String wordKey) {
+        List<String> names = new ArrayList<>(entry.aliases());
+        names.add(entry.name());
+        for (String name : names) {
+            String key = Folding.key(name);
+            int dash = key.lastIndexOf('-');
+            if (dash > 0 && key.substring(dash + 1).equals(wordKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

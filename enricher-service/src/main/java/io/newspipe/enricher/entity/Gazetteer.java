@@ -1,0 +1,180 @@
+package io.newspipe.enricher.entity;
+
+import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.enricher.text.Casing;
+import io.newspipe.enricher.text.Folding;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.codec.language.DaitchMokotoffSoundex;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Known entities and their aliases, looked up by folded key ({@link Folding#key}) exactly, or fuzzily:
+ * blocked by Daitch–Mokotoff soundex, confirmed by Jaro–Winkler similarity and an agreeing type. That is
+ * how "Lukashenka" finds "Lukashenko" and "Iskandar-M" finds "Iskander-M".
+ */
+public final class Gazetteer {
+
+    /** An alias as the fuzzy index keeps it. */
+    private record Alias(String spaced, GazetteerEntry entry) {
+    }
+
+    /** A link with the similarity that justified it: 1.0 for exact. */
+    public record Match(GazetteerEntry entry, double similarity) {
+    }
+
+    private static final DaitchMokotoffSoundex SOUNDEX = new DaitchMokotoffSoundex();
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final Map<String, GazetteerEntry> byId;
+    private final Map<String, List<GazetteerEntry>> byKey = new HashMap<>();
+    private final Map<String, List<Alias>> byPhoneticCode = new HashMap<>();
+    /** Keys that come only from all-capital aliases ("AB", "WHO"): they match all-capital text only, not "Ab" or "Who". */
+    private final Set<String> acronymKeys = new HashSet<>();
+    private final Set<String> plainKeys = new HashSet<>();
+    private final LinkingSettings settings;
+
+    public Gazetteer(Collection<GazetteerEntry> entries, LinkingSettings settings) {
+        this.settings = settings;
+        this.byId = new LinkedHashMap<>();
+        for (GazetteerEntry entry : entries) {
+            byId.put(entry.id(), entry);
+            Set<String> keys = new LinkedHashSet<>();
+            List<String> names = new ArrayList<>(entry.aliases());
+            names.add(entry.name());
+            for (String name : names) {
+                String key = Folding.key(name);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                keys.add(key);
+                boolean acronym = Casing.isAllUpper(name, 2) && name.codePoints().noneMatch(Character::isDigit);
+                (acronym ? acronymKeys : plainKeys).add(key);
+            }
+            for (String key : keys) {
+                List<GazetteerEntry> holders = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+                if (!holders.contains(entry)) {
+                    holders.add(entry);
+                }
+                String letters = Folding.letters(key);
+                if (fuzzyEligible(key, letters)) {
+                    Alias alias = new Alias(key.replace('-', ' '), entry);
+                    for (String code : phoneticCodes(letters)) {
+                        byPhoneticCode.computeIfAbsent(code, c -> new ArrayList<>()).add(alias);
+                    }
+                }
+            }
+        }
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    public Optional<GazetteerEntry> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<GazetteerEntry> entries() {
+        return byId.values();
+    }
+
+    /**
+     * The entry with this alias key. Acronym aliases need an all-capital surface. An alias several entries
+     * share is used only when the type hint picks exactly one of them: ambiguity is not guessed away.
+     */
+    public Optional<GazetteerEntry> exact(String key, EntityType typeHint, boolean surfaceAllCapitals) {
+        if (!surfaceAllCapitals && acronymKeys.contains(key) && !plainKeys.contains(key)) {
+            return Optional.empty();
+        }
+        List<GazetteerEntry> holders = byKey.getOrDefault(key, List.of());
+        List<GazetteerEntry> fitting = holders.stream().filter(e -> typeAgrees(e.type(), typeHint)).toList();
+        if (fitting.isEmpty() && holders.size() == 1 && typeHint != EntityType.PERSON) {
+            // A cue word is weaker evidence than an exact alias ("an EU summit" is still the EU); only a
+            // title ("President …") overrules it.
+            return Optional.of(holders.get(0));
+        }
+        return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+    }
+
+    /** Whether some entry of {@code type} has exactly this alias key. */
+    public boolean hasAlias(String key, EntityType type) {
+        return byKey.getOrDefault(key, List.of()).stream().anyMatch(e -> e.type() == type);
+    }
+
+    /** The most similar alias of the same phonetic block, when similar enough and of an agreeing type. */
+    public Optional<Match> fuzzy(String key, EntityType typeHint) {
+        String letters = Folding.letters(key);
+        if (!fuzzyEligible(key, letters)) {
+            return Optional.empty();
+        }
+        String spaced = key.replace('-', ' ');
+        Match best = null;
+        for (String code : phoneticCodes(letters)) {
+            for (Alias alias : byPhoneticCode.getOrDefault(code, List.of())) {
+                if (!typeAgrees(alias.entry().type(), typeHint)) {
+                    continue;
+                }
+                if (derivation(spaced, alias.spaced())) {
+                    continue;
+                }
+                double similarity = JARO_WINKLER.apply(spaced, alias.spaced());
+                if (similarity >= settings.jaroWinklerThreshold() && (best == null || similarity > best.similarity())) {
+                    best = new Match(alias.entry(), similarity);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether two names are the same name by the fuzzy rule (same phonetic block, similar enough). */
+    public boolean similarNames(String key, String otherKey) {
+        if (key.equals(otherKey)) {
+            return true;
+        }
+        String a = Folding.letters(key);
+        String b = Folding.letters(otherKey);
+        if (!fuzzyEligible(key, a) || !fuzzyEligible(otherKey, b)) {
+            return false;
+        }
+        Set<String> codes = phoneticCodes(a);
+        codes.retainAll(phoneticCodes(b));
+        return !codes.isEmpty() && !derivation(key, otherKey)
+                && JARO_WINKLER.apply(key.replace('-', ' '), otherKey.replace('-', ' ')) >= settings.jaroWinklerThreshold();
+    }
+
+    /**
+     * One name merely extends the other: "German"/"Germany", "Belaruslu"/"Belarus", "Lukas"/"Lukashenko".
+     * That is derivation or another name, not a spelling variant, however similar the strings.
+     */
+    private static boolean derivation(String a, String b) {
+        return !a.equals(b) && (a.startsWith(b) || b.startsWith(a));
+    }
+
+    static boolean typeAgrees(EntityType entryType, EntityType hint) {
+        return hint == null || entryType == hint;
+    }
+
+    private boolean fuzzyEligible(String key, String letters) {
+        // Names with digits are designators (S-400, F-16): one digit off is another system, so exact only.
+        return letters.length() >= settings.minFuzzyLetters() && key.chars().noneMatch(Character::isDigit);
+    }
+
+    private static Set<String> phoneticCodes(String letters) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : SOUNDEX.soundex(letters).split("\\|")) {
+            if (!code.isEmpty()) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+}

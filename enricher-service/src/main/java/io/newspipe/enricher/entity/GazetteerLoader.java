@@ -1,0 +1,152 @@
+package io.newspipe.enricher.entity;
+
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.Region;
+import com.ibm.icu.util.ULocale;
+import io.newspipe.contract.EnrichedArticle.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the {@link Gazetteer} from three layers, later ones extending or overriding earlier ones by id:
+ * <ol>
+ *   <li>every country/territory ICU knows, named in {@link #COUNTRY_NAME_LANGUAGES}, id {@code loc:country:XX};</li>
+ *   <li>the curated {@value #RESOURCE} on the class path;</li>
+ *   <li>an optional file of the same format (configured path).</li>
+ * </ol>
+ * File format: UTF-8, tab-separated {@code id type name qid aliases} with aliases separated by '|', '#'
+ * comments. A row whose id exists already adds its aliases and replaces the non-empty fields.
+ */
+public final class GazetteerLoader {
+
+    public static final String RESOURCE = "/enricher/gazetteer.tsv";
+    public static final String COUNTRY_ID_PREFIX = "loc:country:";
+
+    /** Country names come in these languages (ICU CLDR data, not the JDK's). */
+    public static final List<String> COUNTRY_NAME_LANGUAGES = List.of("en", "tr", "de", "fr", "es", "it", "ru");
+
+    private GazetteerLoader() {
+    }
+
+    public static Gazetteer load(Path overrideFile, LinkingSettings settings) {
+        Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
+        icuCountries().forEach(e -> entries.put(e.id(), e));
+        try (InputStream in = GazetteerLoader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing from the class path");
+            }
+            mergeRows(entries, new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        if (overrideFile != null) {
+            try (Reader reader = Files.newBufferedReader(overrideFile, StandardCharsets.UTF_8)) {
+                mergeRows(entries, reader, overrideFile.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read gazetteer file " + overrideFile, e);
+            }
+        }
+        return new Gazetteer(entries.values(), settings);
+    }
+
+    static List<GazetteerEntry> icuCountries() {
+        List<LocaleDisplayNames> namers = new ArrayList<>();
+        for (String language : COUNTRY_NAME_LANGUAGES) {
+            ULocale locale = ULocale.forLanguageTag(language);
+            namers.add(LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_FULL));
+            namers.add(LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT));
+        }
+        LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH, DisplayContext.LENGTH_FULL);
+        List<GazetteerEntry> countries = new ArrayList<>();
+        for (Region region : Region.getAvailable(Region.RegionType.TERRITORY)) {
+            String code = region.toString();
+            if (code.length() != 2) {
+                continue;
+            }
+            Set<String> aliases = new LinkedHashSet<>();
+            for (LocaleDisplayNames namer : namers) {
+                String name = namer.regionDisplayName(code);
+                if (name != null && !name.equals(code)) {
+                    addCountryName(aliases, name);
+                }
+            }
+            String canonical = english.regionDisplayName(code);
+            countries.add(new GazetteerEntry(COUNTRY_ID_PREFIX + code, EntityType.LOCATION, canonical, null, List.copyOf(aliases)));
+        }
+        return countries;
+    }
+
+    /** "Myanmar (Burma)" also goes by "Myanmar" and "Burma"; "Congo - Kinshasa" also by "Congo". */
+    private static void addCountryName(Set<String> aliases, String name) {
+        aliases.add(name);
+        int paren = name.indexOf(" (");
+        if (paren > 0 && name.endsWith(")")) {
+            aliases.add(name.substring(0, paren));
+            aliases.add(name.substring(paren + 2, name.length() - 1));
+        }
+        int dash = name.indexOf(" - ");
+        if (dash > 0) {
+            aliases.add(name.substring(0, dash));
+        }
+    }
+
+    static void mergeRows(Map<String, GazetteerEntry> entries, Reader source, String origin) throws IOException {
+        BufferedReader reader = new BufferedReader(source);
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length < 5) {
+                throw new IllegalArgumentException(origin + ":" + number + ": expected 5 tab-separated fields (id type name qid aliases), got " + f.length);
+            }
+            String id = f[0].strip();
+            String typeField = f[1].strip();
+            String name = f[2].strip();
+            String qid = f[3].strip();
+            List<String> aliases = new ArrayList<>();
+            for (String alias : f[4].split("\\|")) {
+                if (!alias.isBlank()) {
+                    aliases.add(alias.strip());
+                }
+            }
+            if (!qid.isEmpty() && !qid.matches("Q[0-9]+")) {
+                throw new IllegalArgumentException(origin + ":" + number + ": not a Wikidata QID: " + qid);
+            }
+            GazetteerEntry existing = entries.get(id);
+            EntityType type = typeField.isEmpty() ? null : EntityType.valueOf(typeField.toUpperCase(Locale.ROOT));
+            if (existing == null) {
+                if (type == null || name.isEmpty()) {
+                    throw new IllegalArgumentException(origin + ":" + number + ": new entry " + id + " needs a type and a name");
+                }
+                entries.put(id, new GazetteerEntry(id, type, name, qid, aliases));
+            } else {
+                Set<String> merged = new LinkedHashSet<>(existing.aliases());
+                merged.addAll(aliases);
+                entries.put(id, new GazetteerEntry(id,
+                        type == null ? existing.type() : type,
+                        name.isEmpty() ? existing.name() : name,
+                        qid.isEmpty() ? existing.qid() : qid,
+                        List.copyOf(merged)));
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package io.newspipe.enricher.entity;
+
+import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.enricher.text.Casing;
+import io.newspipe.enricher.text.Folding;
+import io.newspipe.enricher.text.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The word lists the recogniser works with, all data under {@code /enricher/} on the class path: stop
+ * lists per language ({@code stopwords/<iso-639-1>.txt}), cue words ({@code cues.tsv}), abbreviations,
+ * connectors, name particles and demonym suffixes. Every word is compared in folded form ({@link Folding#fold}).
+ */
+public final class RecognizerRules {
+
+    public enum CueKind { TITLE, HEAD, FOLLOWER }
+
+    /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
+    public record Cue(CueKind kind, EntityType type, List<String> words, boolean lastIsPrefix) {
+
+        boolean matchesWord(int index, String foldedWord) {
+            String word = words.get(index);
+            return index == words.size() - 1 && lastIsPrefix ? foldedWord.startsWith(word) : foldedWord.equals(word);
+        }
+    }
+
+    private static final String BASE = "/enricher/";
+
+    private final Map<String, Set<String>> stopwordsByLanguage;
+    private final Set<String> allStopwords;
+    private final List<Cue> titles;
+    private final List<Cue> heads;
+    private final List<Cue> followers;
+    private final Set<String> abbreviations;
+    private final Set<String> connectors;
+    private final Set<String> particles;
+    private final List<String> demonymSuffixes;
+
+    public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, List<Cue> cues, Set<String> abbreviations,
+                           Set<String> connectors, Set<String> particles, List<String> demonymSuffixes) {
+        this.stopwordsByLanguage = Map.copyOf(stopwordsByLanguage);
+        Set<String> all = new HashSet<>();
+        stopwordsByLanguage.values().forEach(all::addAll);
+        this.allStopwords = Set.copyOf(all);
+        Comparator<Cue> longestFirst = Comparator.comparingInt((Cue c) -> c.words().size()).reversed();
+        this.titles = cues.stream().filter(c -> c.kind() == CueKind.TITLE).sorted(longestFirst).toList();
+        this.heads = cues.stream().filter(c -> c.kind() == CueKind.HEAD).toList();
+        this.followers = cues.stream().filter(c -> c.kind() == CueKind.FOLLOWER).toList();
+        this.abbreviations = Set.copyOf(abbreviations);
+        this.connectors = Set.copyOf(connectors);
+        this.particles = Set.copyOf(particles);
+        this.demonymSuffixes = demonymSuffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The rules shipped on the class path. Stop lists are found for every ISO 639-1 language that has a file. */
+    public static RecognizerRules fromClasspath() {
+        Map<String, Set<String>> stopwords = new HashMap<>();
+        for (String language : Locale.getISOLanguages()) {
+            List<String> words = readLines(BASE + "stopwords/" + language + ".txt", false);
+            if (!words.isEmpty()) {
+                stopwords.put(language, Set.copyOf(words.stream().map(Folding::fold).toList()));
+            }
+        }
+        List<Cue> cues = new ArrayList<>();
+        for (String line : readLines(BASE + "cues.tsv", true)) {
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new IllegalArgumentException("cues.tsv: expected kind, type, phrase: " + line);
+            }
+            String phrase = Folding.fold(f[2].strip());
+            boolean prefix = phrase.endsWith("*");
+            if (prefix) {
+                phrase = phrase.substring(0, phrase.length() - 1);
+            }
+            cues.add(new Cue(CueKind.valueOf(f[0].strip().toUpperCase(Locale.ROOT)),
+                    EntityType.valueOf(f[1].strip().toUpperCase(Locale.ROOT)),
+                    Arrays.asList(phrase.split(" +")), prefix));
+        }
+        return new RecognizerRules(stopwords, cues,
+                Set.copyOf(readLines(BASE + "abbreviations.txt", true).stream().map(Folding::fold).toList()),
+                Set.copyOf(readLines(BASE + "connectors.txt", true).stream().map(Folding::fold).toList()),
+                Set.copyOf(readLines(BASE + "particles.txt", true).stream().map(Folding::fold).toList()),
+                readLines(BASE + "demonym-suffixes.txt", true).stream().map(Folding::fold).toList());
+    }
+
+    public Set<String> abbreviations() {
+        return abbreviations;
+    }
+
+    /** The stop list of {@code language}, or the union of all lists when that language has none. */
+    public Set<String> stopwords(String language) {
+        return language == null ? allStopwords : stopwordsByLanguage.getOrDefault(language, allStopwords);
+    }
+
+    /** Number of tokens of the title cue starting at {@code index}, or 0. */
+    public int titleLength(List<Token> tokens, int index) {
+        for (Cue cue : titles) {
+            int length = cue.words().size();
+            if (index + length > tokens.size()) {
+                continue;
+            }
+            boolean matches = true;
+            for (int w = 0; w < length && matches; w++) {
+                Token token = tokens.get(index + w);
+                matches = (w == 0 || token.joinedToPrevious()) && cue.matchesWord(w, Folding.fold(token.stem()));
+            }
+            if (matches) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** The type the last word of a name implies ("Agency" → ORGANIZATION), if any. */
+    public Optional<EntityType> headType(Token last) {
+        return singleWord(heads, last);
+    }
+
+    /** The type the common noun right after a name implies ("system" → MISC), if any. */
+    public Optional<EntityType> followerType(Token next) {
+        return singleWord(followers, next);
+    }
+
+    public boolean isHead(Token token) {
+        return headType(token).isPresent();
+    }
+
+    public boolean isConnector(Token token) {
+        return connectors.contains(Folding.fold(token.text()));
+    }
+
+    /** A lower-case particle inside personal names: "von", "van", "bin" … */
+    public boolean isParticle(Token token) {
+        return !Casing.isCapitalised(token.text()) && particles.contains(Folding.fold(token.text()));
+    }
+
+    /** Folded place-name candidates for a word that may be a demonym: "belaruslu" → ["belarus"]. */
+    public List<String> demonymStems(String foldedWord) {
+        List<String> stems = new ArrayList<>();
+        for (String suffix : demonymSuffixes) {
+            if (foldedWord.length() > suffix.length() + 2 && foldedWord.endsWith(suffix)) {
+                stems.add(foldedWord.substring(0, foldedWord.length() - suffix.length()));
+            }
+        }
+        return stems;
+    }
+
+    private static Optional<EntityType> singleWord(List<Cue> cues, Token token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        String word = Folding.fold(token.stem());
+        for (Cue cue : cues) {
+            if (cue.words().size() == 1 && cue.matchesWord(0, word)) {
+                return Optional.of(cue.type());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> readLines(String resource, boolean required) {
+        try (InputStream in = RecognizerRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                if (required) {
+                    throw new IllegalStateException("resource " + resource + " is missing from the class path");
+                }
+                return List.of();
+            }
+            List<String> lines = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
+                    lines.add(line.strip());
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.newspipe.enricher.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into word tokens the way names need it: hyphens and digits inside a word stay ("S-400",
+ * "Iskander-M"), an apostrophe between letters starts a suffix that stays with the word ("Minsk’te"), and
+ * each token knows whether it starts a sentence and whether only spaces separate it from the previous one.
+ */
+public final class Tokenizer {
+
+    private static final String SENTENCE_PUNCTUATION = ".!?…:;";
+    private static final String OPENING_QUOTES = "\"“„«‘'‹";
+
+    /** Folded abbreviations whose period does not end a sentence ("st", "mr", "dr" …). */
+    private final Set<String> abbreviations;
+
+    public Tokenizer(Set<String> abbreviations) {
+        this.abbreviations = Set.copyOf(abbreviations);
+    }
+
+    public List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return tokens;
+        }
+        int n = text.length();
+        int i = 0;
+        int previousEnd = -1;
+        Token previous = null;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!isWordChar(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            int stemEnd = -1;
+            while (i < n) {
+                int ch = text.codePointAt(i);
+                int width = Character.charCount(ch);
+                if (isWordChar(ch)) {
+                    i += width;
+                } else if (isHyphen(ch) && stemEnd < 0 && i + width < n && isLetterOrDigit(text.codePointBefore(i))
+                        && isLetterOrDigit(text.codePointAt(i + width))) {
+                    i += width;
+                } else if (isApostrophe(ch) && stemEnd < 0 && i + width < n && Character.isLetter(text.codePointBefore(i))
+                        && Character.isLetter(text.codePointAt(i + width))) {
+                    // A capital after the apostrophe is part of the name (O'Brien, D'Alema), not a suffix.
+                    if (!Character.isUpperCase(text.codePointAt(i + width))) {
+                        stemEnd = i;
+                    }
+                    i += width;
+                } else {
+                    break;
+                }
+            }
+            String gap = previous == null ? "" : text.substring(previousEnd, start);
+            boolean abbreviationPeriod = previous != null && gap.equals(". ")
+                    && abbreviations.contains(Folding.fold(previous.text()));
+            boolean sentenceInitial = previous == null || (!abbreviationPeriod && startsSentence(gap));
+            boolean joined = previous != null && (abbreviationPeriod || isPlainSpace(gap));
+            Token token = new Token(text.substring(start, i), start, i, stemEnd < 0 ? i : stemEnd, sentenceInitial, joined);
+            tokens.add(token);
+            previous = token;
+            previousEnd = i;
+        }
+        return tokens;
+    }
+
+    private static boolean startsSentence(String gap) {
+        boolean comma = false;
+        boolean quote = false;
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == '\n' || c == '\r' || SENTENCE_PUNCTUATION.indexOf(c) >= 0) {
+                return true;
+            }
+            comma |= c == ',' || c == '(' || c == '—' || c == '–';
+            quote |= OPENING_QUOTES.indexOf(c) >= 0;
+        }
+        // `said, "We …` opens a quoted sentence; `the ‘Iskandar’ system` does not.
+        return comma && quote;
+    }
+
+    private static boolean isPlainSpace(String gap) {
+        if (gap.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(int c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isLetterOrDigit(int c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isHyphen(int c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean isApostrophe(int c) {
+        return c == '\'' || c == '\u2019' || c == '\u02bc';
+    }
+}

@@ -1,0 +1,130 @@
+package io.newspipe.enricher.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newspipe.contract.EnrichedArticle.Entity;
+import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.contract.EnrichedArticle.Mention;
+import io.newspipe.enricher.TestEnrichers;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+
+    private final EntityRecognizer recognizer = TestEnrichers.recognizer();
+
+    private static Optional<Entity> named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    private static List<String> names(List<Entity> entities) {
+        return entities.stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void turkishSuffixesAreLookedUpByTheirStemAndMentionsCoverTheWholeWord() {
+        String text = "Rusya'nın ve Belarus’un liderleri Minsk’te görüştü. ABD’nin tepkisi Lukaşenko’nun açıklamasından sonra geldi.";
+        List<Entity> entities = recognizer.recognize(text, null, "tr");
+        assertThat(named(entities, "Russia").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Rusya'nın");
+        assertThat(named(entities, "Belarus").orElseThrow().id()).isEqualTo("loc:country:BY");
+        assertThat(named(entities, "Minsk").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Minsk’te");
+        assertThat(named(entities, "United States").orElseThrow().id()).isEqualTo("loc:country:US");
+        assertThat(named(entities, "Alexander Lukashenko").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+            }
+        }
+    }
+
+    @Test
+    void capitalisedSentenceOpenersAreNotEntities() {
+        List<Entity> en = recognizer.recognize("According to officials, the talks went well. Meanwhile nothing changed. "
+                + "Several ministers left. Yesterday Putin spoke.", null, "en");
+        assertThat(names(en)).containsExactly("Vladimir Putin");
+        List<Entity> tr = recognizer.recognize("Kritik görüşmede anlaşma sağlandı. Ayrıca yeni adımlar atılacak.", null, "tr");
+        assertThat(tr).isEmpty();
+    }
+
+    @Test
+    void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
+        List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
+        assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
+    }
+
+    @Test
+    void titlesMarkPersonsAndDoNotBecomePartOfTheName() {
+        List<Entity> entities = recognizer.recognize(
+                "The meeting was chaired by Foreign Minister Ivo Kardelan and Prime Minister Mara Ostrowska.", null, "en");
+        assertThat(names(entities)).containsExactlyInAnyOrder("Ivo Kardelan", "Mara Ostrowska");
+        assertThat(entities).allMatch(e -> e.type() == EntityType.PERSON);
+        List<Entity> tr = recognizer.recognize("Toplantıya Dışişleri Bakanı Ivo Kardelan katıldı.", null, "tr");
+        assertThat(names(tr)).containsExactly("Ivo Kardelan");
+    }
+
+    @Test
+    void cueWordsTypeUnknownNames() {
+        List<Entity> entities = recognizer.recognize(
+                "The Zentrika Agency reported that the Voltari system was tested near Kesmar city.", null, "en");
+        assertThat(named(entities, "Zentrika Agency").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Voltari").orElseThrow().type()).isEqualTo(EntityType.MISC);
+        assertThat(named(entities, "Kesmar").orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void unknownNamesGetTheSameIdInEveryLanguageThatSpellsThemAlike() {
+        Entity turkish = named(recognizer.recognize("Bakan Oğuzhan Şahinbaş Ankara’da konuştu.", null, "tr"), "Oğuzhan Şahinbaş").orElseThrow();
+        Entity english = named(recognizer.recognize("Minister Oguzhan Shahinbash spoke in Ankara.", null, "en"), "Oguzhan Shahinbash").orElseThrow();
+        assertThat(turkish.id()).isEqualTo(english.id()).isEqualTo("name:oguzhan-shahinbash");
+        assertThat(turkish.qid()).isNull();
+    }
+
+    @Test
+    void aLoneSurnameJoinsTheFullNameOfTheSameArticle() {
+        List<Entity> entities = recognizer.recognize("Mayor Tomas Vendrell opened the bridge. Vendrell said it was safe.", null, "en");
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).mentions()).extracting(Mention::text).containsExactly("Tomas Vendrell", "Vendrell");
+    }
+
+    @Test
+    void particlesStayInsideNamesButTurkishConjunctionsDoNot() {
+        assertThat(names(recognizer.recognize("He met Ursula von der Leyen in Brussels.", null, "en")))
+                .containsExactlyInAnyOrder("Ursula von der Leyen", "Brussels");
+        assertThat(names(recognizer.recognize("Bunu Putin de Rusya ile birlikte söyledi.", null, "tr")))
+                .containsExactlyInAnyOrder("Vladimir Putin", "Russia");
+    }
+
+    @Test
+    void aCueWordDoesNotOverruleAnExactAlias() {
+        assertThat(recognizer.recognize("Leaders met at an EU summit.", null, "en"))
+                .extracting(Entity::id).containsExactly("org:eu");
+    }
+
+    @Test
+    void demonymsAreNotNames() {
+        List<Entity> entities = recognizer.recognize("Belaruslu pilotlar ve Rusyalı uzmanlar. The Belarusian and Russian pilots.", null, null);
+        assertThat(entities).isEmpty();
+    }
+
+    @Test
+    void knownNamesInsideLongerRunsAndAcronymsAreFound() {
+        List<Entity> entities = recognizer.recognize("The NATO summit in St. Petersburg was discussed by the EU.", null, "en");
+        assertThat(names(entities)).containsExactlyInAnyOrder("NATO", "Saint Petersburg", "European Union");
+    }
+
+    @Test
+    void theTitleRaisesSalience() {
+        String text = "Talks were held in Minsk. Officials from Poland attended.";
+        double poland = named(recognizer.recognize(text, "Poland joins talks", "en"), "Poland").orElseThrow().salience();
+        double minsk = named(recognizer.recognize(text, "Poland joins talks", "en"), "Minsk").orElseThrow().salience();
+        assertThat(poland).as("named in the title, though mentioned later").isGreaterThan(minsk);
+    }
+
+    @Test
+    void oddInputGivesNoEntities() {
+        assertThat(recognizer.recognize("", null, null)).isEmpty();
+        assertThat(recognizer.recognize(null, null, "und")).isEmpty();
+        assertThat(recognizer.recognize("’’ -- '' ... 123 456", "", "xx")).isEmpty();
+    }
+}

@@ -1,0 +1,102 @@
+package io.newspipe.enricher.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.enricher.TestEnrichers;
+import io.newspipe.enricher.text.Folding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GazetteerTest {
+
+    private final Gazetteer gazetteer = TestEnrichers.gazetteer();
+
+    private Optional<String> linkedId(String name, EntityType hint) {
+        String key = Folding.key(name);
+        return gazetteer.exact(key, hint, false).or(() -> gazetteer.fuzzy(key, hint).map(Gazetteer.Match::entry))
+                .map(GazetteerEntry::id);
+    }
+
+    @Test
+    void spellingsOfLukashenkoLinkToOnePerson() {
+        String id = linkedId("Lukashenko", null).orElseThrow();
+        assertThat(linkedId("Lukashenka", null)).contains(id);
+        assertThat(linkedId("Lukaşenko", null)).contains(id);
+        assertThat(linkedId("Lukaschenko", null)).as("fuzzy: not an alias").contains(id);
+        assertThat(linkedId("Aleksandr Lukaşenka", EntityType.PERSON)).contains(id);
+    }
+
+    @Test
+    void aDifferentNameDoesNotLink() {
+        assertThat(linkedId("Lukas", null)).isEmpty();
+        assertThat(linkedId("Lukasiewicz", null)).isEmpty();
+        assertThat(gazetteer.similarNames(Folding.key("Lukas"), Folding.key("Lukashenko"))).isFalse();
+        assertThat(linkedId("German", null)).as("a derivation, not a spelling").isEmpty();
+        assertThat(linkedId("Belaruslu", null)).isEmpty();
+    }
+
+    @Test
+    void weaponSystemsLinkAcrossSpellings() {
+        String iskander = linkedId("Iskander", null).orElseThrow();
+        assertThat(linkedId("Iskandar", EntityType.MISC)).contains(iskander);
+        assertThat(linkedId("İskender", EntityType.MISC)).contains(iskander);
+        assertThat(linkedId("Iskandar-M", EntityType.MISC)).contains(iskander);
+        assertThat(linkedId("S-400", null)).contains("misc:weapon:s-400");
+        assertThat(linkedId("S-500", null)).as("designators link exactly only").isEmpty();
+    }
+
+    @Test
+    void fuzzyLinksNeedAnAgreeingType() {
+        assertThat(linkedId("Iskandar", EntityType.PERSON)).isEmpty();
+        assertThat(linkedId("Iskandar", EntityType.MISC)).isPresent();
+    }
+
+    @Test
+    void countriesComeFromIcuInSeveralLanguagesPlusCuratedAliases() {
+        assertThat(linkedId("Belarus", null)).contains("loc:country:BY");
+        assertThat(linkedId("Beyaz Rusya", null)).contains("loc:country:BY");
+        assertThat(linkedId("Russland", null)).as("German, from ICU").contains("loc:country:RU");
+        assertThat(linkedId("Biélorussie", null)).as("French, from ICU").contains("loc:country:BY");
+        assertThat(linkedId("Rusya", null)).contains("loc:country:RU");
+        assertThat(linkedId("Russian Federation", null)).contains("loc:country:RU");
+        assertThat(linkedId("Россия", null)).contains("loc:country:RU");
+        assertThat(linkedId("Almanya", null)).contains("loc:country:DE");
+        assertThat(gazetteer.byId("loc:country:RU").orElseThrow().qid()).isEqualTo("Q159");
+        assertThat(gazetteer.size()).isGreaterThan(250);
+    }
+
+    @Test
+    void acronymAliasesNeedCapitals() {
+        assertThat(gazetteer.exact("ab", null, true)).map(GazetteerEntry::id).contains("org:eu");
+        assertThat(gazetteer.exact("ab", null, false)).isEmpty();
+    }
+
+    @Test
+    void anOverrideFileExtendsAndOverrides(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("extra.tsv");
+        Files.writeString(file, """
+                # extra entries
+                per:jane-roe\tPERSON\tJane Roe\t\tJane Roe|Roe
+                loc:country:BY\t\t\t\tBelarussia
+                """, StandardCharsets.UTF_8);
+        Gazetteer extended = GazetteerLoader.load(file, LinkingSettings.DEFAULTS);
+        assertThat(extended.exact("jane-roe", EntityType.PERSON, false)).map(GazetteerEntry::name).contains("Jane Roe");
+        assertThat(extended.exact("belarussia", null, false)).map(GazetteerEntry::id).contains("loc:country:BY");
+        assertThat(extended.byId("loc:country:BY").orElseThrow().qid()).as("kept").isEqualTo("Q184");
+    }
+
+    @Test
+    void malformedRowsAreRejectedWithTheirLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.tsv");
+        Files.writeString(file, "per:x\tPERSON\tX\tnot-a-qid\tX\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> GazetteerLoader.load(file, LinkingSettings.DEFAULTS))
+                .hasMessageContaining("bad.tsv:1").hasMessageContaining("QID");
+    }
+}

@@ -1,0 +1,58 @@
+package io.newspipe.enricher.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private final Tokenizer tokenizer = new Tokenizer(Set.of("st", "dr"));
+
+    @Test
+    void turkishSuffixAfterApostropheStaysWithTheWordButNotWithTheStem() {
+        String text = "Rusya'nın Minsk’te Lukaşenko’nun ABD’nin Belarus’a";
+        List<Token> tokens = tokenizer.tokenize(text);
+        assertThat(tokens).extracting(Token::text)
+                .containsExactly("Rusya'nın", "Minsk’te", "Lukaşenko’nun", "ABD’nin", "Belarus’a");
+        assertThat(tokens).extracting(Token::stem).containsExactly("Rusya", "Minsk", "Lukaşenko", "ABD", "Belarus");
+        assertThat(tokens).allMatch(Token::hasSuffix);
+        for (Token t : tokens) {
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+            assertThat(text.substring(t.start(), t.stemEnd())).isEqualTo(t.stem());
+        }
+    }
+
+    @Test
+    void quotesAndCapitalAfterApostropheAreNotSuffixes() {
+        List<Token> tokens = tokenizer.tokenize("the ‘Iskandar’ system, O'Brien said");
+        assertThat(tokens).extracting(Token::text).containsExactly("the", "Iskandar", "system", "O'Brien", "said");
+        assertThat(tokens.get(3).hasSuffix()).isFalse();
+    }
+
+    @Test
+    void hyphensAndDigitsStayInsideDesignators() {
+        assertThat(tokenizer.tokenize("S-400 and Iskander-M, not - this"))
+                .extracting(Token::text).containsExactly("S-400", "and", "Iskander-M", "not", "this");
+    }
+
+    @Test
+    void knowsSentenceStartsAndPlainSpaceJoins() {
+        List<Token> tokens = tokenizer.tokenize("He met Putin. Then in St. Petersburg\n\nNew paragraph, \"Quoted words\" here");
+        assertThat(tokens).extracting(Token::text).containsExactly(
+                "He", "met", "Putin", "Then", "in", "St", "Petersburg", "New", "paragraph", "Quoted", "words", "here");
+        assertThat(tokens).extracting(Token::sentenceInitial).containsExactly(
+                true, false, false, true, false, false, false, true, false, true, false, false);
+        assertThat(tokens.get(6).joinedToPrevious()).as("St. Petersburg").isTrue();
+        assertThat(tokens.get(3).joinedToPrevious()).as("after a full stop").isFalse();
+        assertThat(tokens.get(7).joinedToPrevious()).as("after a paragraph break").isFalse();
+    }
+
+    @Test
+    void emptyInputGivesNoTokens() {
+        assertThat(tokenizer.tokenize("")).isEmpty();
+        assertThat(tokenizer.tokenize(null)).isEmpty();
+        assertThat(tokenizer.tokenize(" ,.;’ ")).isEmpty();
+    }
+}
