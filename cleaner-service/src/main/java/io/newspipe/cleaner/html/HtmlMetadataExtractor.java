@@ -1,0 +1,361 @@
+package io.newspipe.cleaner.html;
+
+import io.newspipe.cleaner.text.TextFolding;
+import io.newspipe.cleaner.text.TextNormalizer;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads title, byline, dates and the like from a page: JSON-LD first (the most deliberate), then Open Graph
+ * and other meta tags, then markup conventions ({@code <time datetime>}, {@code rel=author}, byline classes).
+ * Run it before the extractor strips the page.
+ */
+public final class HtmlMetadataExtractor {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report",
+            "scholarlyarticle", "techarticle", "liveblogposting", "webpage", "socialmediaposting");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»·:] ");
+    private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile(" [\\\\/>»] ");
+    private static final Pattern BYLINE_CUE = Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_BYLINE_CHARS = 100;
+    private static final int MAX_JSON_NODES = 5_000;
+
+    private HtmlMetadataExtractor() {
+    }
+
+    public static PageMetadata extract(Document doc) {
+        Map<String, String> meta = metaTags(doc);
+        JsonLd ld = jsonLd(doc);
+
+        String siteName = first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"));
+        String title = title(doc, meta, ld, siteName);
+        String byline = first(ld.author, authorMeta(meta), bylineInMarkup(doc));
+        Instant published = firstDate(ld.datePublished, meta.get("article:published_time"), meta.get("datepublished"),
+                meta.get("og:published_time"), meta.get("pubdate"), meta.get("publishdate"), meta.get("publish-date"),
+                meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"),
+                meta.get("sailthru.date"), meta.get("parsely-pub-date"), timeElement(doc));
+        String canonical = first(doc.select("link[rel=canonical]").attr("abs:href"), doc.select("link[rel=canonical]").attr("href"),
+                meta.get("og:url"));
+        String language = first(doc.select("html").attr("lang"), meta.get("content-language"), meta.get("language"),
+                meta.get("og:locale"), meta.get("dc.language"));
+        String description = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
+                ld.description, meta.get("dc.description"));
+        String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("twitter:image"),
+                meta.get("twitter:image:src"), ld.image, doc.select("link[rel=image_src]").attr("abs:href"));
+        return new PageMetadata(title, byline, published, siteName, canonical, language, description, image);
+    }
+
+    /** Meta tags by lower-cased property, name, itemprop or http-equiv; the first of each wins. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String content = clean(m.attr("content"));
+            if (content == null) {
+                continue;
+            }
+            for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!k.isEmpty()) {
+                    for (String part : k.split("\\s+")) { // property="og:title twitter:title"
+                        meta.putIfAbsent(part, content);
+                    }
+                }
+            }
+        }
+        for (Element t : doc.select("[itemprop=datePublished][datetime], time[itemprop=datePublished]")) {
+            meta.putIfAbsent("datepublished", t.attr("datetime"));
+        }
+        return meta;
+    }
+
+    private static String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName) {
+        // A title the page states as metadata is deliberate; the <title> element carries site names and sections.
+        String declared = first(closerTo(clean(doc.title()), ld.headline, ld.name), meta.get("dc.title"), meta.get("dcterm.title"), meta.get("og:title"),
+                meta.get("weibo:article:title"), meta.get("weibo:webpage:title"), meta.get("title"),
+                meta.get("twitter:title"), meta.get("parsely-title"));
+        if (declared != null) {
+            String withoutSite = siteName == null ? null : siteNameRemoved(declared, siteName);
+            return clean(withoutSite != null && words(withoutSite) >= 2 ? withoutSite : declared);
+        }
+        String original = clean(doc.title());
+        if (original == null) {
+            return first(meta.get("og:title"), ld.headline, meta.get("twitter:title"), firstText(doc, "h1"));
+        }
+        String title = original;
+        boolean hierarchical = HIERARCHICAL_SEPARATOR.matcher(original).find();
+        if (siteName != null && siteNameRemoved(original, siteName) != null) {
+            return clean(siteNameRemoved(original, siteName)); // the page named its site: trust the cut
+        } else if (TITLE_SEPARATOR.matcher(original).find() && !original.contains(": ")) {
+            // "Headline – Site": the last segment goes when it is shorter than what precedes it.
+            String head = original.substring(0, lastSeparator(original)).strip();
+            String tail = original.substring(lastSeparatorEnd(original)).strip();
+            if (words(head) >= 2 && words(tail) <= 4 && words(tail) < words(head)) {
+                return clean(head);
+            }
+        } else if (original.contains(": ")) {
+            // "Lukashenka: Russian missiles ..." is a headline with its speaker; only a site-name prefix goes.
+            String prefix = original.substring(0, original.indexOf(": "));
+            if (looksLikeSiteName(prefix, siteName)) {
+                title = original.substring(original.indexOf(": ") + 2);
+            }
+        } else if (original.length() > 150 || original.length() < 15) {
+            Elements h1 = doc.select("h1");
+            if (h1.size() == 1) {
+                title = h1.first().text();
+            }
+        }
+        title = clean(title);
+        if (title == null || (words(title) <= 4 && (!hierarchical
+                || words(title) != words(TITLE_SEPARATOR.matcher(original).replaceAll(" ")) - 1))) {
+            String og = meta.get("og:title");
+            title = og != null && words(og) > words(title == null ? "" : title) ? og : original;
+        }
+        return clean(title);
+    }
+
+    /** Of two candidates, the one sharing more words with {@code reference} (JSON-LD "headline" is sometimes a label). */
+    private static String closerTo(String reference, String a, String b) {
+        if (a == null || b == null || reference == null) {
+            return a != null ? a : b;
+        }
+        Set<String> ref = Set.copyOf(TextFolding.words(reference));
+        long sa = TextFolding.words(a).stream().filter(ref::contains).count();
+        long sb = TextFolding.words(b).stream().filter(ref::contains).count();
+        return sb > sa ? b : a;
+    }
+
+    private static String siteNameRemoved(String title, String siteName) {
+        var m = TITLE_SEPARATOR.matcher(title);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) {
+            return null;
+        }
+        String tail = title.substring(lastEnd).strip();
+        if (looksLikeSiteName(tail, siteName)) {
+            return title.substring(0, lastStart);
+        }
+        var first = TITLE_SEPARATOR.matcher(title);
+        if (first.find() && looksLikeSiteName(title.substring(0, first.start()), siteName)) {
+            return title.substring(first.end());
+        }
+        return null;
+    }
+
+    private static boolean looksLikeSiteName(String part, String siteName) {
+        if (siteName == null) {
+            return false;
+        }
+        String a = part.strip().toLowerCase(Locale.ROOT);
+        String b = siteName.strip().toLowerCase(Locale.ROOT);
+        return !a.isEmpty() && (a.equals(b) || b.contains(a) || a.contains(b));
+    }
+
+    private static int lastSeparator(String s) {
+        var m = TITLE_SEPARATOR.matcher(s);
+        int last = s.length();
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    private static int lastSeparatorEnd(String s) {
+        var m = TITLE_SEPARATOR.matcher(s);
+        int end = 0;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
+    private static String authorMeta(Map<String, String> meta) {
+        for (String key : List.of("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")) {
+            String v = meta.get(key);
+            if (v != null && !v.startsWith("http") && v.length() <= MAX_BYLINE_CHARS) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static final String BYLINE_SELECTOR =
+            "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [id*=byline], [class*=author]";
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "^(by|from|par|por|von|di|door|av|autor|yazar|автор|بقلم)\\b[:\\s]+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static String bylineInMarkup(Document doc) {
+        for (Element e : doc.select(BYLINE_SELECTOR)) {
+            String match = e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop");
+            if (!BYLINE_CUE.matcher(match).find()) {
+                continue;
+            }
+            // The innermost byline element is the name; its wrappers add dates, titles and share buttons.
+            Element name = e.selectFirst("[itemprop=name], [rel=author]");
+            String text = clean((name != null && name != e ? name : e).text());
+            if (text != null && text.length() <= MAX_BYLINE_CHARS) {
+                return clean(BYLINE_PREFIX.matcher(text).replaceFirst(""));
+            }
+        }
+        return null;
+    }
+
+    private static String timeElement(Document doc) {
+        Element pub = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+        return pub == null ? null : pub.attr("datetime");
+    }
+
+    private static String firstText(Document doc, String css) {
+        Element e = doc.selectFirst(css);
+        return e == null ? null : clean(e.text());
+    }
+
+    /** The fields of the page's JSON-LD that describe the article. */
+    private static final class JsonLd {
+        String headline;
+        String name;
+        String author;
+        String datePublished;
+        String publisher;
+        String description;
+        String image;
+    }
+
+    private static JsonLd jsonLd(Document doc) {
+        JsonLd ld = new JsonLd();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(script.data().strip().replaceAll("^<!--|-->$", ""));
+            } catch (JacksonException | IllegalArgumentException e) {
+                continue; // broken JSON-LD is common; the meta tags still count
+            }
+            Deque<JsonNode> todo = new ArrayDeque<>();
+            todo.add(root);
+            int visited = 0;
+            while (!todo.isEmpty() && visited++ < MAX_JSON_NODES) {
+                JsonNode node = todo.poll();
+                if (node.isArray()) {
+                    node.forEach(todo::add);
+                    continue;
+                }
+                if (!node.isObject()) {
+                    continue;
+                }
+                if (node.has("@graph")) {
+                    todo.add(node.get("@graph"));
+                }
+                if (isArticle(node)) {
+                    ld.headline = first(ld.headline, string(node.get("headline")));
+                    ld.name = first(ld.name, string(node.get("name")));
+                    ld.author = first(ld.author, names(node.get("author")));
+                    ld.datePublished = first(ld.datePublished, string(node.get("datePublished")), string(node.get("dateCreated")));
+                    ld.publisher = first(ld.publisher, names(node.get("publisher")));
+                    ld.description = first(ld.description, string(node.get("description")));
+                    ld.image = first(ld.image, imageUrl(node.get("image")));
+                }
+            }
+        }
+        return ld;
+    }
+
+    private static boolean isArticle(JsonNode node) {
+        JsonNode type = node.get("@type");
+        if (type == null) {
+            return false;
+        }
+        List<JsonNode> types = new ArrayList<>();
+        if (type.isArray()) {
+            type.forEach(types::add);
+        } else {
+            types.add(type);
+        }
+        return types.stream().anyMatch(t -> t.isString() && ARTICLE_TYPES.contains(t.stringValue().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String names(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(items::add);
+        } else {
+            items.add(node);
+        }
+        for (JsonNode item : items) {
+            String name = item.isObject() ? string(item.get("name")) : string(item);
+            if (name != null && !name.startsWith("http")) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String imageUrl(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? null : imageUrl(node.get(0));
+        }
+        return node.isObject() ? string(node.get("url")) : string(node);
+    }
+
+    private static String string(JsonNode node) {
+        return node != null && node.isString() ? clean(node.stringValue()) : null;
+    }
+
+    private static Instant firstDate(String... candidates) {
+        for (String c : candidates) {
+            Instant parsed = DateParsing.parse(c);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        return null;
+    }
+
+    private static String first(String... candidates) {
+        for (String c : candidates) {
+            String cleaned = clean(c);
+            if (cleaned != null) {
+                return cleaned;
+            }
+        }
+        return null;
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String normalized = TextNormalizer.paragraph(s);
+        return normalized.isEmpty() ? null : normalized;
+    }
+
+    private static int words(String s) {
+        return s == null || s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}

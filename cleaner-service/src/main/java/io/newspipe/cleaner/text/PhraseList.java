@@ -1,0 +1,84 @@
+package io.newspipe.cleaner.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Phrases matched against whole short lines, on folded words so case, punctuation and numbering do not matter. */
+public final class PhraseList {
+
+    /** How many words a line may add after a multi-word phrase and still be that phrase ("Leave a reply Cancel reply"). */
+    static final int TRAILING_WORDS = 3;
+    /** A line longer than this is prose, whatever it starts with. */
+    static final int MAX_LINE_WORDS = 30;
+
+    private final List<List<String>> phrases = new ArrayList<>();
+
+    PhraseList(List<String> phrases) {
+        for (String phrase : phrases) {
+            List<String> words = TextFolding.words(phrase);
+            if (!words.isEmpty()) {
+                this.phrases.add(words);
+            }
+        }
+    }
+
+    /** The phrase {@code line} consists of, if any. */
+    public Optional<String> match(String line) {
+        List<String> words = stripNumbering(TextFolding.words(line));
+        if (words.isEmpty() || words.size() > MAX_LINE_WORDS) {
+            return Optional.empty();
+        }
+        boolean labelled = labelColon(line);
+        for (List<String> phrase : phrases) {
+            if (!startsWith(words, phrase)) {
+                continue;
+            }
+            int extra = words.size() - phrase.size();
+            if (extra == 0 || (phrase.size() >= 2 && extra <= TRAILING_WORDS) || (labelled && colonAfter(line, phrase))) {
+                return Optional.of(String.join(" ", phrase));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean matches(String line) {
+        return match(line).isPresent();
+    }
+
+    /** "1.", "2)", "iv." left over from a rendered list are numbering, not words. */
+    static List<String> stripNumbering(List<String> words) {
+        int start = 0;
+        while (start < words.size() && start < 2 && isNumbering(words.get(start))) {
+            start++;
+        }
+        return words.subList(start, words.size());
+    }
+
+    private static boolean isNumbering(String word) {
+        return word.chars().allMatch(Character::isDigit) && word.length() <= 3;
+    }
+
+    private static boolean startsWith(List<String> words, List<String> phrase) {
+        if (phrase.size() > words.size()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.size(); i++) {
+            if (!words.get(i).equals(phrase.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean labelColon(String line) {
+        return line.indexOf(':') > 0 && line.indexOf(':') < 60;
+    }
+
+    /** "Read more: headline" — the phrase is a label introducing a link. */
+    private static boolean colonAfter(String line, List<String> phrase) {
+        String before = line.substring(0, line.indexOf(':'));
+        List<String> labelWords = stripNumbering(TextFolding.words(before));
+        return labelWords.equals(phrase);
+    }
+}

@@ -1,0 +1,87 @@
+package io.newspipe.cleaner.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The paragraphs of one article while the rules work on them: a rule marks a block removed, stating why. */
+public final class TextDocument {
+
+    /** One paragraph or line; {@code heading} when the source marked it up as one (HTML h1-h6). */
+    public static final class Block {
+        private final String text;
+        private final boolean heading;
+        private String removedBy;
+
+        Block(String text, boolean heading) {
+            this.text = text;
+            this.heading = heading;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public boolean heading() {
+            return heading;
+        }
+
+        public boolean removed() {
+            return removedBy != null;
+        }
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final RemovalLog removals;
+    private String title;
+
+    public TextDocument(RemovalLog removals) {
+        this.removals = removals;
+    }
+
+    public void add(String text, boolean heading) {
+        String normalized = TextNormalizer.paragraph(text);
+        if (!normalized.isEmpty()) {
+            blocks.add(new Block(normalized, heading));
+        }
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The blocks still kept, in order. */
+    public List<Block> kept() {
+        return blocks.stream().filter(b -> !b.removed()).toList();
+    }
+
+    public void remove(Block block, String rule, String reason) {
+        if (!block.removed()) {
+            block.removedBy = rule;
+            removals.add(rule, reason, block.text());
+        }
+    }
+
+    /** Takes {@code block} out of the body because it is the title: not a removal. */
+    public void promoteToTitle(Block block) {
+        block.removedBy = "title";
+        this.title = block.text();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public void title(String title) {
+        this.title = title;
+    }
+
+    public List<String> paragraphs() {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!b.removed()) {
+                out.add(b.text());
+            }
+        }
+        return out;
+    }
+}
