@@ -110,6 +110,19 @@ class DeploymentSettingsTest {
     }
 
     @Test
+    void everyVariableTheReadmeDocumentsIsRead() throws IOException {
+        Matcher m = Pattern.compile("`((?:NEWSPIPE|SPRING|SERVER)_[A-Z0-9_]+)`").matcher(Files.readString(repo("README.md")));
+        List<String> documented = new ArrayList<>();
+        while (m.find()) {
+            if (!m.group(1).startsWith("NEWSPIPE_TEST_")) { // read by the test base, not by a service
+                documented.add(m.group(1));
+            }
+        }
+        assertThat(documented).hasSizeGreaterThan(10);
+        assertKnown("README", documented);
+    }
+
+    @Test
     void everyTopicNamedInDeploymentFilesExists() throws IOException {
         Set<String> known = new HashSet<>(Topics.PUBLIC_TOPICS);
         known.add(Topics.FETCH_STATE);
