@@ -13,8 +13,15 @@ import io.newspipe.fetcher.source.OncePublisher;
 import io.newspipe.fetcher.state.FetchStateStore;
 import io.newspipe.platform.EventPublisher;
 import io.newspipe.platform.PlatformAutoConfiguration.TopicDeclarer;
+import io.newspipe.fetcher.http.HttpFetcher;
+import io.newspipe.fetcher.pipeline.SourceCatalog;
+import io.newspipe.fetcher.remote.AdHocFetch;
+import io.newspipe.fetcher.remote.PageFetcher;
+import io.newspipe.fetcher.remote.RemoteSource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
@@ -68,7 +75,40 @@ class FetcherConfiguration {
     }
 
     @Bean
-    SourceScheduler sourceScheduler(FetchStateStore states, List<SourceRegistration> sources) {
-        return new SourceScheduler(states, sources);
+    HttpFetcher httpFetcher(FetcherProperties properties, MeterRegistry meters) {
+        return new HttpFetcher(properties.http().toSettings(), meters);
+    }
+
+    @Bean
+    PageFetcher pageFetcher(HttpFetcher http, OncePublisher publisher, FetchStateStore states,
+                            FetcherProperties properties) {
+        return new PageFetcher(http, publisher, states, PageFetcher.newPool(properties.http().maxConcurrency()),
+                Clock.systemUTC());
+    }
+
+    @Bean
+    AdHocFetch adHocFetch(PageFetcher pages, OncePublisher publisher, FetcherProperties properties, ScanMetrics metrics) {
+        return new AdHocFetch(pages, publisher, Clock.systemUTC(), Duration.ofHours(6), properties.adHocMaxUrls(),
+                List.of(metrics));
+    }
+
+    /** The directory source (and any other source bean) plus one web source per configured entry. */
+    @Bean
+    SourceCatalog sourceCatalog(List<SourceRegistration> beans, FetcherProperties properties, HttpFetcher http,
+                                PageFetcher pages, OncePublisher publisher, ScanMetrics metrics) {
+        List<SourceRegistration> all = new ArrayList<>(beans);
+        for (FetcherProperties.WebSource web : properties.sources()) {
+            RemoteSource source = new RemoteSource(web.toSettings(), http, pages, publisher, Clock.systemUTC(),
+                    List.of(metrics));
+            // Sources owned by another replica are listed but left to it.
+            all.add(new SourceRegistration(source, web.enabled() && properties.replicas().owns(web.name()),
+                    web.interval()));
+        }
+        return new SourceCatalog(all);
+    }
+
+    @Bean
+    SourceScheduler sourceScheduler(FetchStateStore states, SourceCatalog catalog) {
+        return new SourceScheduler(states, catalog.sources());
     }
 }

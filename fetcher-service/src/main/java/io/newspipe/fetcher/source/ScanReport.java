@@ -19,7 +19,10 @@ public record ScanReport(String source, Instant startedAt, Instant finishedAt, S
 
     public enum Outcome { PUBLISHED, UNCHANGED, SKIPPED, FAILED }
 
-    /** @param reason why it was skipped or failed; null for published and unchanged pages */
+    /**
+     * @param reason why it was skipped or failed; for unchanged pages, how that was known without comparing
+     *               bytes (not modified, not due); null otherwise
+     */
     public record Item(String articleId, String sourceUri, Outcome outcome, String reason) {
     }
 

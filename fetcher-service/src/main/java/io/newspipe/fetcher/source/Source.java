@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A configured place pages come from (a directory today; URLs, feeds and sitemaps later). A scan looks at
+ * A configured place pages come from (a directory, a web page, a feed or a sitemap). A scan looks at
  * everything the source offers and publishes what is new or changed, each page once.
  */
 public interface Source {

@@ -41,6 +41,18 @@ public record FetchState(
                 null, null, null);
     }
 
+    /** The same content, fetched again at {@code at} with these validators and next due time. */
+    public FetchState refetched(Instant at, String etag, String lastModified, Instant nextDueAt) {
+        return new FetchState(SCHEMA_VERSION, id, sourceUri, sourceName, sha256, lastPublishedAt, at, etag,
+                lastModified, nextDueAt);
+    }
+
+    /** The HTTP validators and the next due time, kept after a publication. */
+    public FetchState withFetchInfo(String etag, String lastModified, Instant nextDueAt) {
+        return new FetchState(SCHEMA_VERSION, id, sourceUri, sourceName, sha256, lastPublishedAt, lastSeenAt, etag,
+                lastModified, nextDueAt);
+    }
+
     public FetchState seenAt(Instant at) {
         return new FetchState(SCHEMA_VERSION, id, sourceUri, sourceName, sha256, lastPublishedAt, at, etag,
                 lastModified, nextDueAt);

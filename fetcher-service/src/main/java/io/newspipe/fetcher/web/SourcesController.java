@@ -1,5 +1,6 @@
 package io.newspipe.fetcher.web;
 
+import io.newspipe.fetcher.pipeline.SourceCatalog;
 import io.newspipe.fetcher.pipeline.SourceRegistration;
 import io.newspipe.fetcher.source.ScanReport;
 import java.time.Duration;
@@ -19,8 +20,8 @@ class SourcesController {
 
     private final List<SourceRegistration> sources;
 
-    SourcesController(List<SourceRegistration> sources) {
-        this.sources = sources;
+    SourcesController(SourceCatalog catalog) {
+        this.sources = catalog.sources();
     }
 
     /** A source with the summary of its last scan; the per-page items are under {@code /api/sources/{name}}. */
