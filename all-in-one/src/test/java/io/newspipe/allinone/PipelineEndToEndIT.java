@@ -56,13 +56,13 @@ class PipelineEndToEndIT {
                 0, Map.of()));
 
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        JsonNode list = get("/api/articles?size=50");
-        while (list.path("items").size() < 2 && System.nanoTime() < deadline) {
+        List<JsonNode> seedItems = seedItems();
+        while (seedItems.size() < 2 && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            list = get("/api/articles?size=50");
+            seedItems = seedItems();
         }
-        assertThat(list.path("items").size()).as("articles stored").isEqualTo(2);
-        for (JsonNode item : list.path("items")) {
+        assertThat(seedItems).as("seed articles stored").hasSize(2);
+        for (JsonNode item : seedItems) {
             JsonNode article = get("/api/articles/" + item.path("id").asString());
             if ("en".equals(article.path("language").asString())) {
                 english = article;
@@ -70,6 +70,17 @@ class PipelineEndToEndIT {
                 turkish = article;
             }
         }
+    }
+
+    /** Other end-to-end tests of this JVM share the broker and consumer groups: look at the seeds only. */
+    private static List<JsonNode> seedItems() throws IOException, InterruptedException {
+        List<JsonNode> items = new ArrayList<>();
+        for (JsonNode item : get("/api/articles?size=100").path("items")) {
+            if (item.path("url").asString().startsWith("file:")) {
+                items.add(item);
+            }
+        }
+        return items;
     }
 
     @AfterAll
@@ -144,9 +155,11 @@ class PipelineEndToEndIT {
 
     @Test
     void theQueryApiFiltersByLanguageAndEntity() throws Exception {
-        assertThat(get("/api/articles?language=tr").path("items")).hasSize(1);
+        assertThat(get("/api/articles?language=tr").path("items")).extracting(i -> i.path("id").asString())
+                .containsExactly(turkish.path("id").asString());
         String putin = entityIdMentioned(english, "Putin");
-        assertThat(get("/api/articles?entity=" + putin).path("items")).hasSize(2);
+        assertThat(get("/api/articles?entity=" + putin).path("items")).extracting(i -> i.path("id").asString())
+                .containsExactlyInAnyOrder(english.path("id").asString(), turkish.path("id").asString());
         assertThat(get("/api/articles?entity=no-such-entity").path("items")).isEmpty();
     }
 
