@@ -119,4 +119,25 @@ class MalformedInputTest {
         assertThat(a.statusReason()).contains("no article text");
         assertThat(a.removed()).extracting(r -> r.rule()).contains("html-navigation", "html-footer");
     }
+
+    @Test
+    void mislabelledCharsetStillYieldsValidUnicode() {
+        String html = "<html><head><meta charset=\"utf-8\"><title>Çalışma saatleri değişti</title></head><body><p>"
+                + PROSE + " Belediye meclisi salı akşamı toplandı ve bütçeyi görüştü.</p></body></html>";
+        // Declared UTF-8 (header and meta) but the bytes are ISO-8859-9: invalid UTF-8 sequences everywhere.
+        byte[] latin5 = html.getBytes(java.nio.charset.Charset.forName("ISO-8859-9"));
+        CleanArticle a = cleaner.clean(page("text/html", "UTF-8", latin5));
+        assertThat(a.status()).isEqualTo(CleanArticle.Status.OK);
+        assertThat(a.text()).contains(PROSE).doesNotContain("\u0000");
+        assertThat(java.text.Normalizer.isNormalized(a.text(), java.text.Normalizer.Form.NFC)).isTrue();
+    }
+
+    @Test
+    void deeplyNestedTablesAndListsDoNotOverflow() {
+        StringBuilder html = new StringBuilder("<html><body>");
+        html.append("<table><tr><td><ul><li>".repeat(1_250)).append("<p>").append(PROSE).append("</p>");
+        CleanArticle a = cleaner.clean(page("text/html", "UTF-8", html.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.status()).isEqualTo(CleanArticle.Status.OK);
+        assertThat(a.text()).contains(PROSE);
+    }
 }

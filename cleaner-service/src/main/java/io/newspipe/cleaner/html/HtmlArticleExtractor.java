@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -139,6 +138,7 @@ public final class HtmlArticleExtractor {
     // ---- 1. page chrome by structure and cues ----
 
     private static void stripChrome(Element body, Strictness strictness, int bodyChars, TextStats stats, List<Dropped> dropped) {
+        Map<String, String> rulesByCues = new java.util.HashMap<>(); // pages repeat the same class names thousands of times
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -152,7 +152,7 @@ public final class HtmlArticleExtractor {
                 if (NON_CONTENT.contains(tag)) {
                     return FilterResult.REMOVE;
                 }
-                String rule = chromeRule(el, tag, strictness);
+                String rule = chromeRule(el, tag, strictness, rulesByCues);
                 // A "sidebar" or "related" container holding most of the page's text is the page's content.
                 if (rule != null && !rule.equals("html-comments") && !rule.equals("html-hidden")
                         && stats.textLength(el) * 2 > bodyChars && bodyChars > MIN_ARTICLE_CHARS) {
@@ -170,7 +170,7 @@ public final class HtmlArticleExtractor {
         }, body);
     }
 
-    private static String chromeRule(Element el, String tag, Strictness strictness) {
+    private static String chromeRule(Element el, String tag, Strictness strictness, Map<String, String> rulesByCues) {
         if (strictness == Strictness.STRUCTURE_ONLY && !tag.equals("nav") && !tag.equals("footer")) {
             return el.hasAttr("hidden") || HIDDEN_STYLE.matcher(el.attr("style")).find() ? "html-hidden" : null;
         }
@@ -224,20 +224,31 @@ public final class HtmlArticleExtractor {
         if (cues.isEmpty()) {
             return null;
         }
-        // Comment sections are prose too, so their cue wins over any content cue (WordPress: article.comment-body).
-        if (CUES.get("html-comments").matcher(cues).find() && !CONTENT_ROOT_CUE.matcher(cues).find()) {
-            return "html-comments";
-        }
-        if (tag.equals("article")) {
+        String rule = rulesByCues.computeIfAbsent(cues, HtmlArticleExtractor::cueRule);
+        if (rule.isEmpty()) {
             return null;
         }
+        // Comment sections are prose too, so their cue wins over any content cue (WordPress: article.comment-body).
+        if (rule.startsWith("!")) {
+            return rule.substring(1);
+        }
+        if (tag.equals("article") || coversContent(el, cues)) {
+            return null;
+        }
+        return rule;
+    }
+
+    /** The chrome rule a class/id string names, or "" for none; "!" marks a rule no content cue overrides. */
+    private static String cueRule(String cues) {
+        if (CUES.get("html-comments").matcher(cues).find() && !CONTENT_ROOT_CUE.matcher(cues).find()) {
+            return "!html-comments";
+        }
         for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
-            Matcher m = cue.getValue().matcher(cues);
-            if (m.find() && !coversContent(el, cues)) {
+            if (cue.getValue().matcher(cues).find()) {
                 return cue.getKey();
             }
         }
-        return null;
+        return "";
     }
 
     /** A container whose cues also say "content" (e.g. {@code post-content share-enabled}) is kept when it holds real text. */
@@ -287,7 +298,8 @@ public final class HtmlArticleExtractor {
             Element ancestor = el.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initialScore(ancestor) + score / divider, (old, add) -> old + score / divider);
+                Double old = scores.get(ancestor);
+                scores.put(ancestor, (old == null ? initialScore(ancestor) : old) + score / divider);
             }
         }
         Element top = null;
@@ -303,6 +315,8 @@ public final class HtmlArticleExtractor {
         if (top == null) {
             return List.of(body);
         }
+        top = commonAncestorOfAlikeCandidates(top, topScore, scores, body);
+        topScore = Math.max(topScore, scores.getOrDefault(top, 0.0));
         // A lone top candidate inside a thin wrapper: the wrapper is the article when it scores nearly as well.
         while (top.parent() != null && top != body && top.parent().childrenSize() == 1
                 && !top.parent().normalName().equals("body")) {
@@ -333,6 +347,43 @@ public final class HtmlArticleExtractor {
             }
         }
         return article;
+    }
+
+    /** How many runners-up are compared with the winner, and how many alike ones make the winner a mere section. */
+    private static final int RUNNERS_UP = 5;
+    private static final int ALIKE_SECTIONS = 3;
+    private static final double ALIKE_SHARE = 0.75;
+
+    /**
+     * Articles cut into sections (steps of a how-to, "story body" columns between ads and pictures) give each
+     * section its own wrapper, and each wrapper scores about as well as the winner. When at least three of
+     * the runners-up score within 75% of the winner, the article is their common ancestor, not one section
+     * (Readability does the same).
+     */
+    private static Element commonAncestorOfAlikeCandidates(Element top, double topScore, Map<Element, Double> scores,
+                                                           Element body) {
+        List<Element> alike = scores.entrySet().stream()
+                .filter(e -> e.getKey() != top)
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+                .limit(RUNNERS_UP - 1)
+                .filter(e -> e.getValue() >= topScore * ALIKE_SHARE)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (alike.size() < ALIKE_SECTIONS) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            int containing = 0;
+            for (Element candidate : alike) {
+                if (candidate != ancestor && candidate.parents().contains(ancestor)) {
+                    containing++;
+                }
+            }
+            if (containing >= ALIKE_SECTIONS) {
+                return ancestor;
+            }
+        }
+        return top;
     }
 
     private static boolean isParagraphLike(Element el) {

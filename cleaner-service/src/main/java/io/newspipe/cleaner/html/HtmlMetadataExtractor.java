@@ -35,6 +35,9 @@ public final class HtmlMetadataExtractor {
     private static final Pattern BYLINE_CUE = Pattern.compile("byline|author|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final int MAX_BYLINE_CHARS = 100;
     private static final int MAX_JSON_NODES = 5_000;
+    /** Old-school script wrappers around JSON-LD: {@code <!-- -->}, {@code <![CDATA[ ]]>}, also behind // or in comments. */
+    private static final Pattern SCRIPT_WRAPPER_START = Pattern.compile("^\\s*(?://|/\\*)?\\s*(?:<!--|<!\\[CDATA\\[)\\s*(?:\\*/)?");
+    private static final Pattern SCRIPT_WRAPPER_END = Pattern.compile("(?://|/\\*)?\\s*(?:-->|\\]\\]>)\\s*(?:\\*/)?\\s*$");
 
     private HtmlMetadataExtractor() {
     }
@@ -48,33 +51,38 @@ public final class HtmlMetadataExtractor {
         String byline = first(ld.author, authorMeta(meta), bylineInMarkup(doc));
         Instant published = firstDate(ld.datePublished, meta.get("article:published_time"), meta.get("datepublished"),
                 meta.get("og:published_time"), meta.get("pubdate"), meta.get("publishdate"), meta.get("publish-date"),
-                meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"), meta.get("dcterms.created"),
+                meta.get("date"), meta.get("dc:date"), meta.get("dc:date.issued"), meta.get("dcterms:created"),
                 meta.get("sailthru.date"), meta.get("parsely-pub-date"), timeElement(doc));
         String canonical = first(doc.select("link[rel=canonical]").attr("abs:href"), doc.select("link[rel=canonical]").attr("href"),
                 meta.get("og:url"));
         String language = first(doc.select("html").attr("lang"), meta.get("content-language"), meta.get("language"),
-                meta.get("og:locale"), meta.get("dc.language"));
+                meta.get("og:locale"), meta.get("dc:language"));
         String description = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
-                ld.description, meta.get("dc.description"));
+                ld.description, meta.get("dc:description"));
         String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("twitter:image"),
                 meta.get("twitter:image:src"), ld.image, doc.select("link[rel=image_src]").attr("abs:href"));
         return new PageMetadata(title, byline, published, siteName, canonical, language, description, image);
     }
 
-    /** Meta tags by lower-cased property, name, itemprop or http-equiv; the first of each wins. */
+    /**
+     * Meta tags by lower-cased property, name, itemprop or http-equiv; the first of each wins, and {@code property}
+     * (RDFa: Open Graph, Dublin Core) wins over {@code name}. Dublin Core's {@code DC.title} is read as {@code dc:title}.
+     */
     private static Map<String, String> metaTags(Document doc) {
         Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
-            String content = clean(m.attr("content"));
-            if (content == null) {
-                continue;
-            }
-            for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+        Elements metas = doc.select("meta[content]");
+        for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+            for (Element m : metas) {
                 String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
-                if (!k.isEmpty()) {
-                    for (String part : k.split("\\s+")) { // property="og:title twitter:title"
-                        meta.putIfAbsent(part, content);
-                    }
+                if (k.isEmpty()) {
+                    continue;
+                }
+                String content = clean(m.attr("content"));
+                if (content == null) {
+                    continue;
+                }
+                for (String part : k.split("\\s+")) { // property="og:title twitter:title"
+                    meta.putIfAbsent(DUBLIN_CORE_DOT.matcher(part).replaceFirst("$1:"), content);
                 }
             }
         }
@@ -84,14 +92,69 @@ public final class HtmlMetadataExtractor {
         return meta;
     }
 
+    private static final Pattern DUBLIN_CORE_DOT = Pattern.compile("^(dc|dcterms?)\\.");
+
+    /**
+     * The headline the reader sees is the page's {@code h1}: a {@code <title>} segment between site-name and
+     * section separators that equals an {@code h1} is the headline, whatever the separators.
+     */
+    private static String titleShownAsHeadline(Document doc, Map<String, String> meta, JsonLd ld) {
+        Set<String> headlines = new java.util.HashSet<>();
+        int seen = 0;
+        for (Element h1 : doc.select("h1")) {
+            if (seen++ >= 20) {
+                break;
+            }
+            String key = TextFolding.key(h1.text());
+            if (!key.isEmpty()) {
+                headlines.add(key);
+            }
+        }
+        if (headlines.isEmpty()) {
+            return null;
+        }
+        List<String> candidates = new ArrayList<>(java.util.Arrays.asList(meta.get("dc:title"), meta.get("dcterm:title"),
+                meta.get("dcterms:title"), ld.headline, ld.name, meta.get("og:title"), meta.get("twitter:title"),
+                meta.get("title"), meta.get("parsely-title")));
+        String original = clean(doc.title());
+        if (original != null) {
+            candidates.add(original);
+            // Every run of whole segments: "Section | Headline - Site" holds the headline in the middle.
+            List<int[]> separators = new ArrayList<>();
+            var m = TITLE_SEPARATOR.matcher(original);
+            while (m.find() && separators.size() < 8) {
+                separators.add(new int[] {m.start(), m.end()});
+            }
+            separators.add(new int[] {original.length(), original.length()});
+            for (int from = 0; from < separators.size(); from++) {
+                int start = from == 0 ? 0 : separators.get(from - 1)[1];
+                for (int to = from; to < separators.size(); to++) {
+                    candidates.add(original.substring(start, separators.get(to)[0]));
+                }
+            }
+        }
+        for (String candidate : candidates) {
+            String cleaned = clean(candidate);
+            if (cleaned != null && words(cleaned) >= 2 && headlines.contains(TextFolding.key(cleaned))) {
+                return cleaned;
+            }
+        }
+        return null;
+    }
+
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName) {
         // A title the page states as metadata is deliberate; the <title> element carries site names and sections.
-        String declared = first(closerTo(clean(doc.title()), ld.headline, ld.name), meta.get("dc.title"), meta.get("dcterm.title"), meta.get("og:title"),
+        String declared = first(closerTo(clean(doc.title()), ld.headline, ld.name), meta.get("dc:title"), meta.get("dcterm:title"), meta.get("dcterms:title"), meta.get("og:title"),
                 meta.get("weibo:article:title"), meta.get("weibo:webpage:title"), meta.get("title"),
                 meta.get("twitter:title"), meta.get("parsely-title"));
         if (declared != null) {
             String withoutSite = siteName == null ? null : siteNameRemoved(declared, siteName);
             return clean(withoutSite != null && words(withoutSite) >= 2 ? withoutSite : declared);
+        }
+        // No declared title: the <title> element, cut to the part the page shows as its headline if any.
+        String shown = titleShownAsHeadline(doc, meta, ld);
+        if (shown != null) {
+            return shown;
         }
         String original = clean(doc.title());
         if (original == null) {
@@ -190,7 +253,7 @@ public final class HtmlMetadataExtractor {
     }
 
     private static String authorMeta(Map<String, String> meta) {
-        for (String key : List.of("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")) {
+        for (String key : List.of("dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "parsely-author", "sailthru.author", "byl")) {
             String v = meta.get(key);
             if (v != null && !v.startsWith("http") && v.length() <= MAX_BYLINE_CHARS) {
                 return v;
@@ -246,7 +309,8 @@ public final class HtmlMetadataExtractor {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             JsonNode root;
             try {
-                root = JSON.readTree(script.data().strip().replaceAll("^<!--|-->$", ""));
+                root = JSON.readTree(SCRIPT_WRAPPER_END.matcher(SCRIPT_WRAPPER_START.matcher(script.data()).replaceFirst(""))
+                        .replaceFirst(""));
             } catch (JacksonException | IllegalArgumentException e) {
                 continue; // broken JSON-LD is common; the meta tags still count
             }

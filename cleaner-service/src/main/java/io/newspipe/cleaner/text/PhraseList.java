@@ -25,6 +25,9 @@ public final class PhraseList {
 
     /** The phrase {@code line} consists of, if any. */
     public Optional<String> match(String line) {
+        if (tokensWithLetters(line) > MAX_LINE_WORDS + 2) {
+            return Optional.empty(); // prose: each such token is at least one word, two may be numbering
+        }
         List<String> words = stripNumbering(TextFolding.words(line));
         if (words.isEmpty() || words.size() > MAX_LINE_WORDS) {
             return Optional.empty();
@@ -44,6 +47,27 @@ public final class PhraseList {
 
     public boolean matches(String line) {
         return match(line).isPresent();
+    }
+
+    /** Whitespace-separated tokens holding a letter or digit: a cheap lower bound of the word count. */
+    private static int tokensWithLetters(String line) {
+        int tokens = 0;
+        boolean inToken = false;
+        boolean counted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inToken = false;
+                counted = false;
+            } else {
+                inToken = true;
+                if (!counted && Character.isLetterOrDigit(c)) {
+                    tokens++;
+                    counted = true;
+                }
+            }
+        }
+        return inToken ? tokens : tokens;
     }
 
     /** "1.", "2)", "iv." left over from a rendered list are numbering, not words. */
