@@ -68,4 +68,15 @@ public final class TestArticles {
         return new EnrichedArticle(article.schemaVersion(), article.id(), article.article(), article.language(),
                 entities, enrichedAt);
     }
+
+    /** The same article from another source. */
+    public static EnrichedArticle fromSource(EnrichedArticle article, String sourceName) {
+        CleanArticle a = article.article();
+        CleanArticle moved = new CleanArticle(a.schemaVersion(), a.id(), a.sourceUri(), sourceName, a.fetchedAt(),
+                a.rawSha256(), a.contentType(), a.title(), a.byline(), a.publishedAt(), a.siteName(), a.canonicalUrl(),
+                a.declaredLanguage(), a.description(), a.leadImage(), a.paragraphs(), a.text(), a.removed(), a.status(),
+                a.statusReason(), a.cleanedAt());
+        return new EnrichedArticle(article.schemaVersion(), article.id(), moved, article.language(), article.entities(),
+                article.enrichedAt());
+    }
 }

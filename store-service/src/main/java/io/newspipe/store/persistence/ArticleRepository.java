@@ -8,6 +8,9 @@ import io.newspipe.store.article.ArticleVersions;
 import io.newspipe.store.article.EnrichedArticleNormaliser;
 import io.newspipe.store.article.StoredVersion;
 import io.newspipe.store.article.UpsertOutcome;
+import io.newspipe.store.search.SearchText;
+import io.newspipe.store.story.StoryAssigner;
+import io.newspipe.store.story.StoryRules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -34,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes enriched articles into the normalised tables, idempotently: a redelivered record changes
  * nothing, a new version of an article replaces the old version's rows and increments its version.
- * Each call is one transaction.
+ * Each written article is put into a story ({@link StoryAssignments}). Each call is one transaction.
  */
 public class ArticleRepository {
 
@@ -45,7 +48,8 @@ public class ArticleRepository {
     private static final String ARTICLE_COLUMNS = "source_uri, source_name, canonical_url, site_name, content_type, "
             + "title, byline, description, lead_image, declared_language, language, language_confidence, "
             + "language_alternatives, language_shares, text, paragraphs, removed, status, status_reason, "
-            + "published_at, fetched_at, cleaned_at, enriched_at, content_version, fingerprint, version, updated_at";
+            + "published_at, fetched_at, cleaned_at, enriched_at, content_version, fingerprint, version, updated_at, "
+            + "article_time, search_text, story_id";
 
     private static final String INSERT_ARTICLE = "INSERT INTO articles (" + ARTICLE_COLUMNS + ", stored_at, id) "
             + "VALUES (" + String.join(", ", Collections.nCopies(ARTICLE_COLUMNS.split(", ").length + 2, "?")) + ")";
@@ -67,10 +71,17 @@ public class ArticleRepository {
     private final JsonMapper mapper;
     private final ArticleVersions versions;
     private final Clock clock;
+    private final StoryAssignments stories;
 
     public ArticleRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, JsonMapper mapper,
                              Clock clock) {
+        this(jdbc, transactionManager, mapper, clock, StoryRules.DEFAULTS);
+    }
+
+    public ArticleRepository(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, JsonMapper mapper,
+                             Clock clock, StoryRules storyRules) {
         this.jdbc = jdbc;
+        this.stories = new StoryAssignments(jdbc, new StoryAssigner(storyRules));
         this.client = JdbcClient.create(jdbc);
         this.transactions = new TransactionTemplate(transactionManager);
         this.mapper = mapper;
@@ -142,6 +153,9 @@ public class ArticleRepository {
 
     private void apply(Iterable<PlannedWrite> writes, Set<String> existing) {
         OffsetDateTime now = timestamp(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        List<EnrichedArticle> written = new ArrayList<>();
+        writes.forEach(write -> written.add(write.article()));
+        StoryAssignments.StoryPlan storyPlan = stories.plan(written, now);
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> replacedIds = new ArrayList<>();
@@ -149,7 +163,7 @@ public class ArticleRepository {
         List<Object[]> articleEntities = new ArrayList<>();
         List<Object[]> mentions = new ArrayList<>();
         for (PlannedWrite write : writes) {
-            List<Object> row = articleRow(write, now);
+            List<Object> row = articleRow(write, now, storyPlan.storyOf().get(write.article().id()));
             if (existing.contains(write.article().id())) {
                 row.add(write.article().id());
                 updates.add(row.toArray());
@@ -196,13 +210,26 @@ public class ArticleRepository {
             jdbc.batchUpdate("INSERT INTO mentions (article_id, entity_id, ordinal, surface, start_offset, end_offset) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", mentions);
         }
+        stories.refresh(storyPlan, now);
+    }
+
+    /** When the article happened, for time filters and story windows: published, else fetched, else enriched. */
+    static Instant articleTime(EnrichedArticle enriched, OffsetDateTime now) {
+        CleanArticle a = enriched.article();
+        if (a.publishedAt() != null) {
+            return a.publishedAt();
+        }
+        if (a.fetchedAt() != null) {
+            return a.fetchedAt();
+        }
+        return enriched.enrichedAt() != null ? enriched.enrichedAt() : now.toInstant();
     }
 
     /** Values of {@link #ARTICLE_COLUMNS}, in that order. */
-    private List<Object> articleRow(PlannedWrite write, OffsetDateTime now) {
+    private List<Object> articleRow(PlannedWrite write, OffsetDateTime now, String storyId) {
         EnrichedArticle enriched = write.article();
         CleanArticle a = enriched.article();
-        List<Object> row = new ArrayList<>(29);
+        List<Object> row = new ArrayList<>(33);
         row.add(a.sourceUri());
         row.add(a.sourceName());
         row.add(a.canonicalUrl());
@@ -230,6 +257,9 @@ public class ArticleRepository {
         row.add(write.fingerprint());
         row.add(write.version());
         row.add(now);
+        row.add(timestamp(articleTime(enriched, now)));
+        row.add(SearchText.ofArticle(a.title(), a.text()));
+        row.add(storyId);
         return row;
     }
 

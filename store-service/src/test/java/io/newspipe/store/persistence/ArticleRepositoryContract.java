@@ -12,6 +12,8 @@ import io.newspipe.contract.EnrichedArticle.Mention;
 import io.newspipe.contract.EventCodec;
 import io.newspipe.contract.InvalidEventException;
 import io.newspipe.store.MutableClock;
+import io.newspipe.store.StoreApplication;
+import io.newspipe.store.StoryArticles;
 import io.newspipe.store.TestArticles;
 import io.newspipe.store.article.UpsertOutcome;
 import java.time.Duration;
@@ -19,6 +21,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +45,9 @@ abstract class ArticleRepositoryContract {
     /** A migrated-or-not database of the subclass's kind; the same one may be handed out for every test. */
     protected abstract DataSource dataSource();
 
+    /** Flyway vendor folder: h2 or postgresql. */
+    protected abstract String vendor();
+
     /** Schema the migrations go to, null for the connection's default. */
     protected String schema() {
         return null;
@@ -46,13 +56,13 @@ abstract class ArticleRepositoryContract {
     @BeforeEach
     void migrateAndEmpty() {
         DataSource dataSource = dataSource();
-        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        var flyway = Flyway.configure().dataSource(dataSource).locations(StoreApplication.migrationLocations(vendor()));
         if (schema() != null) {
             flyway.schemas(schema());
         }
         flyway.load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        for (String table : List.of("mentions", "article_entities", "articles", "entities")) {
+        for (String table : List.of("mentions", "article_entities", "articles", "stories", "entities")) {
             jdbc.update("DELETE FROM " + table);
         }
         repository = new ArticleRepository(jdbc, new DataSourceTransactionManager(dataSource), new EventCodec().mapper(), clock);
@@ -207,6 +217,119 @@ abstract class ArticleRepositoryContract {
         assertThat(repository.storedVersion(article.id()).fetchedAt()).isEqualTo(Instant.parse("2026-03-01T10:15:30.123456Z"));
         assertThat(jdbc.queryForObject("SELECT stored_at FROM articles", OffsetDateTime.class).toInstant())
                 .isEqualTo(clock.instant());
+    }
+
+    @Test
+    void theTurkishAndEnglishReportsOfOneEventFormOneStoryAndOtherEventsDoNotJoinIt() {
+        EnrichedArticle turkish = StoryArticles.turkishMinskSummit(FETCHED);
+        EnrichedArticle english = StoryArticles.englishMinskSummit(FETCHED.plus(Duration.ofHours(20)));
+        EnrichedArticle putinOnGas = StoryArticles.putinOnGas(FETCHED.plus(Duration.ofHours(2)));
+        EnrichedArticle markets = StoryArticles.frankfurtMarkets(FETCHED.plus(Duration.ofHours(3)));
+
+        repository.upsert(turkish);
+        repository.upsertAll(List.of(putinOnGas, english, markets));
+
+        String story = storyOf(turkish);
+        assertThat(story).isNotNull();
+        assertThat(storyOf(english)).isEqualTo(story);
+        assertThat(storyOf(putinOnGas)).isNotNull().isNotEqualTo(story);
+        assertThat(storyOf(markets)).isNotNull().isNotEqualTo(story).isNotEqualTo(storyOf(putinOnGas));
+        assertThat(jdbc.queryForObject("SELECT article_count FROM stories WHERE id = ?", Integer.class, story)).isEqualTo(2);
+        // article time is the published time: an hour before the fetch in these articles
+        assertThat(jdbc.queryForObject("SELECT started_at FROM stories WHERE id = ?", OffsetDateTime.class, story).toInstant())
+                .isEqualTo(Instant.parse("2026-03-01T09:15:30.123456Z"));
+        assertThat(jdbc.queryForObject("SELECT last_article_at FROM stories WHERE id = ?", OffsetDateTime.class, story).toInstant())
+                .isEqualTo(Instant.parse("2026-03-02T05:15:30.123456Z"));
+        assertThat(count("stories")).isEqualTo(3);
+    }
+
+    @Test
+    void reportsOfTheSameEventFarApartInTimeAreSeparateStories() {
+        EnrichedArticle turkish = StoryArticles.turkishMinskSummit(FETCHED);
+        EnrichedArticle english = StoryArticles.englishMinskSummit(FETCHED.plus(Duration.ofDays(4)));
+
+        repository.upsertAll(List.of(turkish, english));
+
+        assertThat(storyOf(english)).isNotEqualTo(storyOf(turkish));
+    }
+
+    @Test
+    void aNewVersionKeepsItsStoryAndARedeliveryChangesNoStory() {
+        EnrichedArticle turkish = StoryArticles.turkishMinskSummit(FETCHED);
+        EnrichedArticle english = StoryArticles.englishMinskSummit(FETCHED.plusSeconds(60));
+        repository.upsertAll(List.of(turkish, english));
+        String story = storyOf(turkish);
+
+        repository.upsert(TestArticles.reEnriched(english, FETCHED.plusSeconds(3600)));
+        repository.upsert(TestArticles.withEntities(english, english.entities().subList(0, 6), FETCHED.plusSeconds(7200)));
+
+        assertThat(storyOf(english)).isEqualTo(story);
+        assertThat(count("stories")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT article_count FROM stories", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aNewVersionAboutAnotherEventLeavesTheStoryAndAnEmptiedStoryIsRemoved() {
+        EnrichedArticle turkish = StoryArticles.turkishMinskSummit(FETCHED);
+        EnrichedArticle english = StoryArticles.englishMinskSummit(FETCHED.plusSeconds(60));
+        EnrichedArticle markets = StoryArticles.frankfurtMarkets(FETCHED.plusSeconds(120));
+        repository.upsertAll(List.of(turkish, english, markets));
+        String marketsStory = storyOf(markets);
+
+        // the markets page now carries the summit (a reused URL): it joins the summit, its old story goes
+        repository.upsert(TestArticles.withEntities(markets, List.of(), FETCHED));
+        assertThat(storyOf(markets)).isEqualTo(marketsStory);
+        EnrichedArticle moved = TestArticles.withEntities(markets, StoryArticles.englishMinskSummit(FETCHED).entities().stream()
+                .map(e -> new Entity(e.id(), e.type(), e.name(), e.qid(), e.salience(), List.of())).toList(), FETCHED.plusSeconds(900));
+        repository.upsert(moved);
+
+        assertThat(storyOf(markets)).isEqualTo(storyOf(turkish));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stories WHERE id = ?", Long.class, marketsStory)).isZero();
+        assertThat(jdbc.queryForObject("SELECT article_count FROM stories WHERE id = ?", Integer.class, storyOf(turkish))).isEqualTo(3);
+    }
+
+    @Test
+    void twoReportsOfOneEventStoredInParallelFormOneStory() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Instant fetched = FETCHED.plus(Duration.ofDays(30L * round));
+            EnrichedArticle turkish = StoryArticles.turkishMinskSummit(fetched);
+            EnrichedArticle english = StoryArticles.englishMinskSummit(fetched.plusSeconds(60));
+            for (String table : List.of("mentions", "article_entities", "articles", "stories")) {
+                jdbc.update("DELETE FROM " + table);
+            }
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService writers = Executors.newFixedThreadPool(2);
+            try {
+                Future<?> first = writers.submit(() -> {
+                    start.await();
+                    return repository.upsert(turkish);
+                });
+                Future<?> second = writers.submit(() -> {
+                    start.await();
+                    return repository.upsert(english);
+                });
+                first.get(30, TimeUnit.SECONDS);
+                second.get(30, TimeUnit.SECONDS);
+            } finally {
+                writers.shutdownNow();
+            }
+            assertThat(storyOf(english)).as("round " + round).isEqualTo(storyOf(turkish));
+            assertThat(count("stories")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void storesTheArticleTimeAndTheNormalisedSearchText() {
+        EnrichedArticle turkish = StoryArticles.turkishMinskSummit(FETCHED);
+        repository.upsert(turkish);
+
+        assertThat(jdbc.queryForObject("SELECT article_time FROM articles WHERE id = ?", OffsetDateTime.class, turkish.id()).toInstant()).isEqualTo(turkish.article().publishedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        assertThat(jdbc.queryForObject("SELECT search_text FROM articles WHERE id = ?", String.class, turkish.id())).startsWith("aleksandr lukaşenko: s-400 ve iskender sistemleri")
+                .contains("rusya, iskender i ve s-400").contains("minsk te");
+    }
+
+    private String storyOf(EnrichedArticle article) {
+        return jdbc.queryForObject("SELECT story_id FROM articles WHERE id = ?", String.class, article.id());
     }
 
     private Map<String, Object> articleRow(String id) {

@@ -14,4 +14,9 @@ class ArticleRepositoryH2Test extends ArticleRepositoryContract {
     protected DataSource dataSource() {
         return DATABASE;
     }
+
+    @Override
+    protected String vendor() {
+        return "h2";
+    }
 }

@@ -20,4 +20,9 @@ class ArticleRepositoryPostgresIT extends ArticleRepositoryContract {
     protected String schema() {
         return SCHEMA;
     }
+
+    @Override
+    protected String vendor() {
+        return "postgresql";
+    }
 }
