@@ -163,6 +163,29 @@ class PipelineEndToEndIT {
         assertThat(get("/api/articles?entity=no-such-entity").path("items")).isEmpty();
     }
 
+    @Test
+    void theTwoSeedsFormOneStoryAcrossLanguages() throws Exception {
+        String story = english.path("storyId").asString();
+        assertThat(story).isNotBlank().isEqualTo(turkish.path("storyId").asString());
+        JsonNode detail = get("/api/stories/" + story);
+        assertThat(detail.path("articles")).extracting(a -> a.path("id").asString())
+                .containsExactlyInAnyOrder(english.path("id").asString(), turkish.path("id").asString());
+        assertThat(detail.path("story").path("languages")).extracting(l -> l.path("language").asString())
+                .containsExactlyInAnyOrder("en", "tr");
+    }
+
+    @Test
+    void fullTextSearchFindsTurkishWordsWithTheirSuffixes() throws Exception {
+        // The article says "İskender sistemini" and "Rusya’nın": the query's bare words must find them.
+        for (String q : List.of("İskender", "Rusya", "savaş uçakları")) {
+            assertThat(get("/api/articles?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
+                    .path("items")).as("q=%s", q).extracting(i -> i.path("id").asString())
+                    .contains(turkish.path("id").asString());
+        }
+        assertThat(get("/api/articles?q=missile&language=en").path("items")).extracting(i -> i.path("id").asString())
+                .containsExactly(english.path("id").asString());
+    }
+
     private static String entityIdMentioned(JsonNode article, String surfacePrefix) {
         for (JsonNode entity : article.path("entities")) {
             for (JsonNode mention : entity.path("mentions")) {
