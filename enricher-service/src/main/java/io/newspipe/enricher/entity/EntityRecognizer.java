@@ -9,6 +9,7 @@ import io.newspipe.enricher.text.Token;
 import io.newspipe.enricher.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class EntityRecognizer {
 
     /** One occurrence: surface [start, end), the lookup key of its stem, and what it links to (null: unknown). */
     private record FoundMention(int start, int end, String surface, String key, String name, int tokenCount,
-                                String lastWordKey, EntityType hint, GazetteerEntry entry) {
+                                String lastWordKey, EntityType hint, GazetteerEntry entry, boolean personShaped) {
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -103,11 +104,17 @@ public final class EntityRecognizer {
         private final Set<String> capitalisedMidSentence = new HashSet<>();
         private final boolean[] inTitleCaseParagraph;
         private final List<FoundMention> mentions = new ArrayList<>();
+        /** Caches per token: folded stem, and title-cue length (-1 = not yet computed). */
+        private final String[] foldedStems;
+        private final int[] titleLengths;
 
         Scan(String text, List<Token> tokens, Set<String> stopwords) {
             this.text = text;
             this.tokens = tokens;
             this.stopwords = stopwords;
+            this.foldedStems = new String[tokens.size()];
+            this.titleLengths = new int[tokens.size()];
+            java.util.Arrays.fill(titleLengths, -1);
             for (Token t : tokens) {
                 if (!t.sentenceInitial() && Casing.isCapitalised(t.stem())) {
                     capitalisedMidSentence.add(Folding.key(t.stem()));
@@ -120,9 +127,9 @@ public final class EntityRecognizer {
             int personNameFrom = -1; // the token right after a title cue
             int i = 0;
             while (i < tokens.size()) {
-                int titleLength = rules.titleLength(tokens, i);
+                int titleLength = titleLength(i);
                 if (titleLength > 0) {
-                    absorbIntoTitle(i);
+                    absorbIntoTitle(i, titleLength);
                     personNameFrom = i + titleLength;
                     i += titleLength;
                     continue;
@@ -145,17 +152,19 @@ public final class EntityRecognizer {
             while (to < tokens.size()) {
                 Token previous = tokens.get(to - 1);
                 Token next = tokens.get(to);
-                if (previous.hasSuffix() || !next.joinedToPrevious() || rules.titleLength(tokens, to) > 0) {
+                if (previous.hasSuffix() || !next.joinedToPrevious() || titleLength(to) > 0) {
                     break;
                 }
                 if (isNameLike(next)) {
                     to++;
+                } else if (isInitial(to) && continuesName(to + 1)) {
+                    to += 2; // "John F. Kennedy"
                 } else if (rules.isConnector(next) && rules.isHead(previous) && continuesName(to + 1)) {
                     to += 2; // "Republic of Belarus"
-                } else if (rules.isParticle(next) && !isStopword(next)) {
+                } else if (rules.isParticle(next) && !isStopword(to)) {
                     int after = to;
                     while (after < tokens.size() && tokens.get(after).joinedToPrevious()
-                            && rules.isParticle(tokens.get(after)) && !isStopword(tokens.get(after))) {
+                            && rules.isParticle(tokens.get(after)) && !isStopword(after)) {
                         after++;
                     }
                     if (!continuesName(after)) {
@@ -169,30 +178,56 @@ public final class EntityRecognizer {
             return to;
         }
 
+        private boolean isInitial(int index) {
+            Token token = tokens.get(index);
+            return token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0))
+                    && token.end() < text.length() && text.charAt(token.end()) == '.';
+        }
+
         private boolean continuesName(int index) {
             return index < tokens.size() && tokens.get(index).joinedToPrevious() && isNameLike(tokens.get(index))
-                    && rules.titleLength(tokens, index) == 0;
+                    && titleLength(index) == 0;
         }
 
         /**
-         * Capitalised words just before a capitalised title that are no known name belong to the title:
-         * "Foreign Minister", "Dışişleri Bakanı". A lower-case title keeps them: "Hamas leader".
+         * An unknown name right before a title cue. Before an English capitalised title it is part of the title
+         * ("Foreign Minister", "Deputy Prime Minister"). Before a Turkish compound title (possessive ending:
+         * "Bakanı", "Teknik Direktörü") office words are part of the title ("Dışişleri Bakanı") and anything else
+         * is what the office is of, an organisation ("Fenerbahçe Teknik Direktörü"); so is a name before a
+         * lower-case or all-capital title ("Hamas leader", "Apple CEO").
          */
-        private void absorbIntoTitle(int titleIndex) {
+        private void absorbIntoTitle(int titleIndex, int titleLength) {
             Token title = tokens.get(titleIndex);
-            if (!title.joinedToPrevious() || !Casing.isCapitalised(title.text()) || mentions.isEmpty()) {
+            if (!title.joinedToPrevious() || mentions.isEmpty()) {
                 return;
             }
             FoundMention last = mentions.get(mentions.size() - 1);
-            if (last.entry() == null && last.end() == tokens.get(titleIndex - 1).end()) {
+            if (last.entry() != null || last.end() != tokens.get(titleIndex - 1).end() || tokens.get(titleIndex - 1).hasSuffix()) {
+                return;
+            }
+            boolean capitalisedTitle = Casing.isCapitalised(title.text()) && !Casing.isAllUpper(title.stem(), 2);
+            String lastTitleWord = Folding.fold(tokens.get(titleIndex + titleLength - 1).stem());
+            boolean compoundTitle = lastTitleWord.endsWith("i") || lastTitleWord.endsWith("u");
+            int first = titleIndex - last.tokenCount();
+            if (first >= 0 && tokens.get(first).sentenceInitial() && !hasEvidence(tokens.get(first), null)) {
+                first++; // "Toplantıya Dışişleri Bakanı": a sentence opener glued to the office
+            }
+            boolean officeOnly = true;
+            for (int k = Math.max(0, first); k < titleIndex && officeOnly; k++) {
+                officeOnly = rules.isOfficeWord(tokens.get(k)) || rules.isConnector(tokens.get(k));
+            }
+            if (capitalisedTitle && (officeOnly || !compoundTitle)) {
                 mentions.remove(mentions.size() - 1);
+            } else if (last.hint() == null) {
+                mentions.set(mentions.size() - 1, new FoundMention(last.start(), last.end(), last.surface(), last.key(),
+                        last.name(), last.tokenCount(), last.lastWordKey(), EntityType.ORGANIZATION, null, false));
             }
         }
 
         private void resolveSpan(int from, int to, EntityType titleHint) {
             EntityType hint = typeHint(from, to, titleHint);
             if (link(from, to, hint).isEmpty()) {
-                while (from < to && isStopword(tokens.get(from))) {
+                while (from < to && isStopword(from)) {
                     from++;
                 }
             }
@@ -204,6 +239,11 @@ public final class EntityRecognizer {
                 add(from, to, hint, whole.get());
                 return;
             }
+            if (to - from > 1 && rules.headType(tokens.get(to - 1)).filter(t -> t != EntityType.PERSON).isPresent()) {
+                // "Rusya Savunma Bakanlığı", "İstanbul Büyükşehir Belediyesi": a place inside an institution's name
+                resolveUnknown(from, to, titleHint);
+                return;
+            }
             // Known names inside a longer run: "Aleksandr Lukaşenko" when only "Lukaşenko" is known.
             int runStart = from;
             int j = from;
@@ -211,8 +251,8 @@ public final class EntityRecognizer {
                 int matchEnd = -1;
                 GazetteerEntry match = null;
                 for (int k = to; k > j; k--) {
-                    if (k - j == to - from) {
-                        continue; // the whole span was tried already
+                    if (k - j == to - from || !isNameLike(tokens.get(j)) || !isNameLike(tokens.get(k - 1))) {
+                        continue; // the whole span was tried already; particles ("van", "de") are no names alone
                     }
                     Optional<GazetteerEntry> entry = gazetteer.exact(key(j, k), null, allCapitals(j, k));
                     if (entry.isPresent()) {
@@ -243,7 +283,7 @@ public final class EntityRecognizer {
         }
 
         private void resolveUnknown(int from, int to, EntityType titleHint) {
-            while (from < to && isStopword(tokens.get(from))) {
+            while (from < to && isStopword(from)) {
                 from++;
             }
             if (from == to) {
@@ -255,7 +295,7 @@ public final class EntityRecognizer {
                 add(from, to, hint, linked.get());
                 return;
             }
-            if (to - from > 2 && !hasEvidence(tokens.get(from), null)) {
+            if (hint == null && to - from > 2 && !hasEvidence(tokens.get(from), null)) {
                 from++; // "Görüşmeye Türk Hava Yolları": a capitalised sentence opener glued to a name
             }
             Token first = tokens.get(from);
@@ -276,12 +316,22 @@ public final class EntityRecognizer {
             if (hint == null && to - from == 1) {
                 hint = acronym ? EntityType.ORGANIZATION : designator ? EntityType.MISC : null;
             }
+            if (hint == null) {
+                hint = weakTypeHint(from, to);
+            }
             add(from, to, hint, null);
+        }
+
+        /** What the context says of an unknown name when nothing stronger did: "in X", "X'teki". */
+        private EntityType weakTypeHint(int from, int to) {
+            Token previous = from > 0 && tokens.get(from).joinedToPrevious() ? tokens.get(from - 1) : null;
+            return rules.precederType(previous).or(() -> rules.suffixType(tokens.get(to - 1))).orElse(null);
         }
 
         /** Whether a capitalised word is a name even if it opens a sentence. */
         private boolean hasEvidence(Token token, EntityType hint) {
             return token.hasSuffix() || hint != null || !token.sentenceInitial() || isAcronym(token.stem())
+                    || rules.isGivenName(token) || gazetteer.exact(Folding.key(token.stem()), null, false).isPresent()
                     || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()));
         }
 
@@ -293,6 +343,9 @@ public final class EntityRecognizer {
             Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to));
             if (exact.isPresent()) {
                 return exact;
+            }
+            if (to - from == 1 && rules.isGivenName(tokens.get(from))) {
+                return Optional.empty(); // "George" is no misspelt "Georgia", nor "Maurice" "Mauritius"
             }
             return gazetteer.fuzzy(key, hint).map(Gazetteer.Match::entry);
         }
@@ -307,7 +360,17 @@ public final class EntityRecognizer {
             }
             if (to < tokens.size() && !tokens.get(to).sentenceInitial() && !tokens.get(to - 1).hasSuffix()
                     && tokens.get(to).start() - tokens.get(to - 1).end() <= 3) {
-                return rules.followerType(tokens.get(to)).orElse(null);
+                Optional<EntityType> follower = rules.followerType(tokens.get(to));
+                if (follower.isPresent()) {
+                    return follower.get();
+                }
+            }
+            Optional<EntityType> ending = rules.endingType(tokens.get(to - 1));
+            if (ending.isPresent()) {
+                return ending.get(); // "Samsunspor", "Halkbank"
+            }
+            if (to - from > 1 && rules.isGivenName(tokens.get(from)) && allPlainCapitalised(from, to)) {
+                return EntityType.PERSON; // "Tim Cook", "Ayşe Demirtaş"
             }
             return null;
         }
@@ -317,7 +380,8 @@ public final class EntityRecognizer {
             Token last = tokens.get(to - 1);
             String name = text.substring(first.start(), last.stemEnd()).replaceAll("\\s+", " ");
             mentions.add(new FoundMention(first.start(), last.end(), text.substring(first.start(), last.end()),
-                    key(from, to), name, to - from, Folding.key(last.stem()), hint, entry));
+                    key(from, to), name, to - from, Folding.key(last.stem()), hint, entry,
+                    entry == null && to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)));
         }
 
         private String key(int from, int to) {
@@ -331,15 +395,31 @@ public final class EntityRecognizer {
         private boolean allPlainCapitalised(int from, int to) {
             for (int k = from; k < to; k++) {
                 String stem = tokens.get(k).stem();
-                if (!Casing.isCapitalised(stem) || isAcronym(stem) || isDesignator(stem) || isStopword(tokens.get(k))) {
+                if (!Casing.isCapitalised(stem) || isAcronym(stem) || isDesignator(stem) || isStopword(k)) {
                     return false;
                 }
             }
             return true;
         }
 
-        private boolean isStopword(Token token) {
-            return stopwords.contains(Folding.fold(token.stem()));
+        private boolean isStopword(int index) {
+            return stopwords.contains(folded(index));
+        }
+
+        private String folded(int index) {
+            String f = foldedStems[index];
+            if (f == null) {
+                f = Folding.fold(tokens.get(index).stem());
+                foldedStems[index] = f;
+            }
+            return f;
+        }
+
+        private int titleLength(int index) {
+            if (titleLengths[index] < 0) {
+                titleLengths[index] = rules.titleLength(tokens, this::folded, index);
+            }
+            return titleLengths[index];
         }
 
         private boolean isDemonym(String folded) {
@@ -425,10 +505,19 @@ public final class EntityRecognizer {
             this.entry = entry;
         }
 
-        /** The mention that names it best: most words, then most often seen. */
+        private FoundMention representative;
+        private int representativeOf = -1;
+
+        /** The mention that names it best: most words, then most often seen (kept until mentions are added). */
         FoundMention representative() {
-            return mentions.stream().max(Comparator.comparingInt(FoundMention::tokenCount)
-                    .thenComparingLong(m -> mentions.stream().filter(o -> o.key().equals(m.key())).count())).orElseThrow();
+            if (representativeOf != mentions.size()) {
+                Map<String, Integer> counts = new HashMap<>();
+                mentions.forEach(m -> counts.merge(m.key(), 1, Integer::sum));
+                representative = mentions.stream().max(Comparator.comparingInt(FoundMention::tokenCount)
+                        .thenComparingInt(m -> counts.get(m.key()))).orElseThrow();
+                representativeOf = mentions.size();
+            }
+            return representative;
         }
 
         String id() {
@@ -450,8 +539,15 @@ public final class EntityRecognizer {
             return mentions.stream().map(FoundMention::hint).filter(h -> h != null).findFirst().orElse(null);
         }
 
+        /**
+         * Known or hinted type; else two or three plain capitalised words (no head, cue or known part) are
+         * most often a person's name; anything else stays MISC.
+         */
         EntityType type() {
             EntityType type = hintedType();
+            if (type == null && representative().personShaped()) {
+                return EntityType.PERSON;
+            }
             return type == null ? EntityType.MISC : type;
         }
 
@@ -492,13 +588,14 @@ public final class EntityRecognizer {
             }
         }
         // Spelling variants of one unknown name: "Smithson" / "Smithsen".
+        Map<String, Set<String>> phoneticCodes = new HashMap<>();
         unknownGroups.sort(Comparator.comparingInt((Group g) -> g.mentions.size()).reversed());
         for (int a = 0; a < unknownGroups.size(); a++) {
             Group keep = unknownGroups.get(a);
             for (int b = unknownGroups.size() - 1; b > a; b--) {
                 Group other = unknownGroups.get(b);
                 if (compatible(keep.hintedType(), other.hintedType())
-                        && gazetteer.similarNames(keep.representative().key(), other.representative().key())) {
+                        && gazetteer.similarNames(keep.representative().key(), other.representative().key(), phoneticCodes)) {
                     keep.mentions.addAll(other.mentions);
                     unknownGroups.remove(b);
                 }

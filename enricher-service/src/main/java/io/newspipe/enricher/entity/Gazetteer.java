@@ -137,6 +137,11 @@ public final class Gazetteer {
 
     /** Whether two names are the same name by the fuzzy rule (same phonetic block, similar enough). */
     public boolean similarNames(String key, String otherKey) {
+        return similarNames(key, otherKey, new HashMap<>());
+    }
+
+    /** As {@link #similarNames(String, String)}, keeping the phonetic codes of each key in {@code codeCache}. */
+    public boolean similarNames(String key, String otherKey, Map<String, Set<String>> codeCache) {
         if (key.equals(otherKey)) {
             return true;
         }
@@ -145,9 +150,9 @@ public final class Gazetteer {
         if (!fuzzyEligible(key, a) || !fuzzyEligible(otherKey, b)) {
             return false;
         }
-        Set<String> codes = phoneticCodes(a);
-        codes.retainAll(phoneticCodes(b));
-        return !codes.isEmpty() && !derivation(key, otherKey)
+        Set<String> codes = codeCache.computeIfAbsent(a, Gazetteer::phoneticCodes);
+        Set<String> otherCodes = codeCache.computeIfAbsent(b, Gazetteer::phoneticCodes);
+        return codes.stream().anyMatch(otherCodes::contains) && !derivation(key, otherKey)
                 && JARO_WINKLER.apply(key.replace('-', ' '), otherKey.replace('-', ' ')) >= settings.jaroWinklerThreshold();
     }
 

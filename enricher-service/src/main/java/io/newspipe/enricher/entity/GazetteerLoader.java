@@ -26,7 +26,7 @@ import java.util.Set;
  * Builds the {@link Gazetteer} from three layers, later ones extending or overriding earlier ones by id:
  * <ol>
  *   <li>every country/territory ICU knows, named in {@link #COUNTRY_NAME_LANGUAGES}, id {@code loc:country:XX};</li>
- *   <li>the curated {@value #RESOURCE} on the class path;</li>
+ *   <li>the curated files of {@link #RESOURCES} on the class path, in that order;</li>
  *   <li>an optional file of the same format (configured path).</li>
  * </ol>
  * File format: UTF-8, tab-separated {@code id type name qid aliases} with aliases separated by '|', '#'
@@ -35,6 +35,8 @@ import java.util.Set;
 public final class GazetteerLoader {
 
     public static final String RESOURCE = "/enricher/gazetteer.tsv";
+    /** The curated layers: the core list, then places (cities, provinces, states), then organisations and people. */
+    public static final List<String> RESOURCES = List.of(RESOURCE, "/enricher/gazetteer-places.tsv", "/enricher/gazetteer-names.tsv");
     public static final String COUNTRY_ID_PREFIX = "loc:country:";
 
     /** Country names come in these languages (ICU CLDR data, not the JDK's). */
@@ -46,13 +48,15 @@ public final class GazetteerLoader {
     public static Gazetteer load(Path overrideFile, LinkingSettings settings) {
         Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
         icuCountries().forEach(e -> entries.put(e.id(), e));
-        try (InputStream in = GazetteerLoader.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing from the class path");
+        for (String resource : RESOURCES) {
+            try (InputStream in = GazetteerLoader.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("gazetteer resource " + resource + " is missing from the class path");
+                }
+                mergeRows(entries, new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
             }
-            mergeRows(entries, new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         if (overrideFile != null) {
             try (Reader reader = Files.newBufferedReader(overrideFile, StandardCharsets.UTF_8)) {

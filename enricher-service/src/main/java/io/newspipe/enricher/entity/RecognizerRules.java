@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class RecognizerRules {
 
-    public enum CueKind { TITLE, HEAD, FOLLOWER }
+    public enum CueKind { TITLE, HEAD, FOLLOWER, PRECEDER, SUFFIX, ENDING }
 
     /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
     public record Cue(CueKind kind, EntityType type, List<String> words, boolean lastIsPrefix) {
@@ -44,23 +44,44 @@ public final class RecognizerRules {
     private final Map<String, Set<String>> stopwordsByLanguage;
     private final Set<String> allStopwords;
     private final List<Cue> titles;
+    /** Title cues by their exact first word; the one-word prefix cues ("cumhurbaşkan*") apart. Longest first. */
+    private final Map<String, List<Cue>> titlesByFirstWord = new HashMap<>();
+    private final List<Cue> prefixTitles;
     private final List<Cue> heads;
     private final List<Cue> followers;
+    private final List<Cue> preceders;
+    private final List<Cue> suffixes;
+    private final List<Cue> endings;
+    private final Set<String> givenNames;
+    private final Set<String> officeWords;
     private final Set<String> abbreviations;
     private final Set<String> connectors;
     private final Set<String> particles;
     private final List<String> demonymSuffixes;
 
     public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, List<Cue> cues, Set<String> abbreviations,
-                           Set<String> connectors, Set<String> particles, List<String> demonymSuffixes) {
+                           Set<String> connectors, Set<String> particles, List<String> demonymSuffixes,
+                           Set<String> givenNames, Set<String> officeWords) {
         this.stopwordsByLanguage = Map.copyOf(stopwordsByLanguage);
         Set<String> all = new HashSet<>();
         stopwordsByLanguage.values().forEach(all::addAll);
         this.allStopwords = Set.copyOf(all);
         Comparator<Cue> longestFirst = Comparator.comparingInt((Cue c) -> c.words().size()).reversed();
         this.titles = cues.stream().filter(c -> c.kind() == CueKind.TITLE).sorted(longestFirst).toList();
+        for (Cue cue : titles) {
+            if (cue.words().size() == 1 && cue.lastIsPrefix()) {
+                continue;
+            }
+            titlesByFirstWord.computeIfAbsent(cue.words().get(0), w -> new ArrayList<>()).add(cue);
+        }
+        this.prefixTitles = titles.stream().filter(c -> c.words().size() == 1 && c.lastIsPrefix()).toList();
         this.heads = cues.stream().filter(c -> c.kind() == CueKind.HEAD).toList();
         this.followers = cues.stream().filter(c -> c.kind() == CueKind.FOLLOWER).toList();
+        this.preceders = cues.stream().filter(c -> c.kind() == CueKind.PRECEDER).toList();
+        this.suffixes = cues.stream().filter(c -> c.kind() == CueKind.SUFFIX).toList();
+        this.endings = cues.stream().filter(c -> c.kind() == CueKind.ENDING).toList();
+        this.givenNames = Set.copyOf(givenNames);
+        this.officeWords = Set.copyOf(officeWords);
         this.abbreviations = Set.copyOf(abbreviations);
         this.connectors = Set.copyOf(connectors);
         this.particles = Set.copyOf(particles);
@@ -95,7 +116,22 @@ public final class RecognizerRules {
                 Set.copyOf(readLines(BASE + "abbreviations.txt", true).stream().map(Folding::fold).toList()),
                 Set.copyOf(readLines(BASE + "connectors.txt", true).stream().map(Folding::fold).toList()),
                 Set.copyOf(readLines(BASE + "particles.txt", true).stream().map(Folding::fold).toList()),
-                readLines(BASE + "demonym-suffixes.txt", true).stream().map(Folding::fold).toList());
+                readLines(BASE + "demonym-suffixes.txt", true).stream().map(Folding::fold).toList(),
+                words(readLines(BASE + "given-names.txt", true)),
+                words(readLines(BASE + "office-words.txt", true)));
+    }
+
+    /** Folded words of lines that may hold several words each. */
+    private static Set<String> words(List<String> lines) {
+        Set<String> words = new HashSet<>();
+        for (String line : lines) {
+            for (String word : line.split("\\s+")) {
+                if (!word.isEmpty()) {
+                    words.add(Folding.fold(word));
+                }
+            }
+        }
+        return words;
     }
 
     public Set<String> abbreviations() {
@@ -109,21 +145,34 @@ public final class RecognizerRules {
 
     /** Number of tokens of the title cue starting at {@code index}, or 0. */
     public int titleLength(List<Token> tokens, int index) {
-        for (Cue cue : titles) {
+        return titleLength(tokens, i -> Folding.fold(tokens.get(i).stem()), index);
+    }
+
+    /** As {@link #titleLength(List, int)}, with the folded stem of token i from {@code foldedStem} (a cache). */
+    public int titleLength(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int index) {
+        String first = foldedStem.apply(index);
+        int best = 0;
+        for (Cue cue : titlesByFirstWord.getOrDefault(first, List.of())) {
             int length = cue.words().size();
-            if (index + length > tokens.size()) {
+            if (length <= best || index + length > tokens.size()) {
                 continue;
             }
             boolean matches = true;
-            for (int w = 0; w < length && matches; w++) {
-                Token token = tokens.get(index + w);
-                matches = (w == 0 || token.joinedToPrevious()) && cue.matchesWord(w, Folding.fold(token.stem()));
+            for (int w = 1; w < length && matches; w++) {
+                matches = tokens.get(index + w).joinedToPrevious() && cue.matchesWord(w, foldedStem.apply(index + w));
             }
             if (matches) {
-                return length;
+                best = length;
             }
         }
-        return 0;
+        if (best == 0) {
+            for (Cue cue : prefixTitles) {
+                if (cue.matchesWord(0, first)) {
+                    return 1;
+                }
+            }
+        }
+        return best;
     }
 
     /** The type the last word of a name implies ("Agency" → ORGANIZATION), if any. */
@@ -134,6 +183,50 @@ public final class RecognizerRules {
     /** The type the common noun right after a name implies ("system" → MISC), if any. */
     public Optional<EntityType> followerType(Token next) {
         return singleWord(followers, next);
+    }
+
+    /** The type a lower-case word right before a name implies ("in" → LOCATION), if any. */
+    public Optional<EntityType> precederType(Token previous) {
+        if (previous == null || Casing.isCapitalised(previous.text())) {
+            return Optional.empty();
+        }
+        return singleWord(preceders, previous);
+    }
+
+    /** The type a Turkish case suffix implies ("Gemlik'teki" → LOCATION), if any: weak evidence, used last. */
+    public Optional<EntityType> suffixType(Token token) {
+        if (!token.hasSuffix()) {
+            return Optional.empty();
+        }
+        String suffix = Folding.fold(token.text().substring(token.stemEnd() - token.start() + 1));
+        for (Cue cue : suffixes) {
+            if (cue.words().size() == 1 && cue.matchesWord(0, suffix)) {
+                return Optional.of(cue.type());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The type the ending of a name's last word implies ("Samsunspor" → ORGANIZATION), if any. */
+    public Optional<EntityType> endingType(Token last) {
+        String word = Folding.fold(last.stem());
+        for (Cue cue : endings) {
+            String ending = cue.words().get(0);
+            if (word.length() >= ending.length() + 3 && word.endsWith(ending)) {
+                return Optional.of(cue.type());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A common given name ("Tim", "Ayşe", "Sergei"): a capitalised word after it makes a person's name. */
+    public boolean isGivenName(Token token) {
+        return givenNames.contains(Folding.fold(token.stem()));
+    }
+
+    /** A word that belongs to an office title before a title cue: "Dışişleri Bakanı", "Foreign Minister". */
+    public boolean isOfficeWord(Token token) {
+        return officeWords.contains(Folding.fold(token.stem()));
     }
 
     public boolean isHead(Token token) {

@@ -21,7 +21,11 @@ import java.util.SortedMap;
  *
  * <p>Lingua 1.2 reports per-language values relative to the best language (which always gets 1.0), so
  * the confidence here is the relative distance to the second-best language, scaled by
- * {@link LanguageSettings#confidentDistance()} and capped at 1. Alternatives carry Lingua's relative values.
+ * {@link LanguageSettings#confidentDistance()} and capped at 1. That distance is a ratio of log-likelihoods
+ * and does not grow with the text, while the evidence does: a text of n letters beyond
+ * {@link LanguageSettings#referenceLetters()} multiplies it by n / referenceLetters. Without that, close
+ * languages (Danish/Norwegian, Indonesian/Malay, Hindi/Marathi) stay {@code und} however long the article.
+ * Alternatives carry Lingua's relative values.
  */
 public final class LanguageIdentifier {
 
@@ -42,7 +46,7 @@ public final class LanguageIdentifier {
         if (text == null || countLetters(text) == 0) {
             return new LanguageTag(LanguageTag.UNDETERMINED, 0.0, List.of(), List.of());
         }
-        String sample = text.length() > settings.maxChars() ? text.substring(0, settings.maxChars()) : text;
+        String sample = cut(text, settings.maxChars());
         Verdict verdict = judge(sample);
         List<LanguageScore> shares = sentenceShares(text);
         if (shares.isEmpty() && !verdict.code().equals(LanguageTag.UNDETERMINED)) {
@@ -70,23 +74,33 @@ public final class LanguageIdentifier {
             }
             alternatives.add(new LanguageScore(isoCode(next.getKey()), round(clamp(next.getValue()))));
         }
-        double confidence = clamp((1.0 - runnerUp) / settings.confidentDistance());
+        double lengthFactor = Math.max(1.0, (double) countLetters(text) / settings.referenceLetters());
+        double confidence = clamp((1.0 - runnerUp) / settings.confidentDistance() * lengthFactor);
         String code = confidence < settings.undThreshold() ? LanguageTag.UNDETERMINED : isoCode(best);
         return new Verdict(code, confidence, alternatives);
     }
 
-    /** Share of sentences per language, counting only sentences long and clear enough to judge. */
+    /**
+     * Share of sentences per language, counting only sentences long and clear enough to judge. Long texts are
+     * sampled: at most {@link LanguageSettings#maxShareSentences()} sentences spread evenly over the text,
+     * each cut to {@link LanguageSettings#maxSentenceChars()}, so the cost per article stays bounded.
+     */
     private List<LanguageScore> sentenceShares(String text) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ROOT);
         sentences.setText(text);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        int judged = 0;
+        List<String> candidates = new ArrayList<>();
         for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
             String sentence = text.substring(start, end);
-            if (countLetters(sentence) < settings.minSentenceLetters()) {
-                continue;
+            if (countLetters(sentence) >= settings.minSentenceLetters()) {
+                candidates.add(sentence);
             }
-            Verdict verdict = judge(sentence);
+        }
+        int sampleSize = Math.min(candidates.size(), settings.maxShareSentences());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int judged = 0;
+        for (int i = 0; i < sampleSize; i++) {
+            String sentence = candidates.get((int) ((long) i * candidates.size() / sampleSize));
+            Verdict verdict = judge(cut(sentence, settings.maxSentenceChars()));
             if (verdict.code().equals(LanguageTag.UNDETERMINED)) {
                 continue;
             }
@@ -101,6 +115,15 @@ public final class LanguageIdentifier {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> new LanguageScore(e.getKey(), round((double) e.getValue() / total)))
                 .toList();
+    }
+
+    /** The first {@code max} characters, ending at a word boundary when there is one in the last fifth. */
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', max);
+        return space > max * 4 / 5 ? text.substring(0, space) : text.substring(0, max);
     }
 
     private static String isoCode(Language language) {

@@ -6,12 +6,24 @@ package io.newspipe.enricher.language;
  *                           which the confidence reaches 1 (the confidence is that distance divided by this)
  * @param maxAlternatives    how many runner-up languages to report
  * @param minSentenceLetters sentences with fewer letters are too short to count in the per-sentence shares
- * @param maxChars           only this many leading characters are used for the whole-text decision
+ * @param maxChars           only this many leading characters are used for the whole-text decision (Lingua's
+ *                           cost grows with the text; a few hundred letters already decide reliably)
+ * @param referenceLetters   texts longer than this many letters earn proportionally more confidence for the
+ *                           same relative distance: the evidence (log-likelihood gap) grows with the text
+ *                           while Lingua's relative distance does not
+ * @param maxShareSentences  at most this many sentences, evenly spread over the text, are judged for the shares
+ * @param maxSentenceChars   a judged sentence is cut to this many characters
  */
 public record LanguageSettings(double undThreshold, double confidentDistance, int maxAlternatives,
-                               int minSentenceLetters, int maxChars) {
+                               int minSentenceLetters, int maxChars, int referenceLetters, int maxShareSentences,
+                               int maxSentenceChars) {
 
-    public static final LanguageSettings DEFAULTS = new LanguageSettings(0.4, 0.25, 3, 25, 20_000);
+    public static final LanguageSettings DEFAULTS = new LanguageSettings(0.4, 0.25, 3, 25, 300, 100, 4, 120);
+
+    /** With the default {@code referenceLetters}, {@code maxShareSentences} and {@code maxSentenceChars}. */
+    public LanguageSettings(double undThreshold, double confidentDistance, int maxAlternatives, int minSentenceLetters, int maxChars) {
+        this(undThreshold, confidentDistance, maxAlternatives, minSentenceLetters, maxChars, 100, 4, 120);
+    }
 
     public LanguageSettings {
         if (confidentDistance <= 0 || confidentDistance > 1) {
@@ -19,6 +31,12 @@ public record LanguageSettings(double undThreshold, double confidentDistance, in
         }
         if (undThreshold < 0 || undThreshold > 1) {
             throw new IllegalArgumentException("undThreshold must be in [0, 1]: " + undThreshold);
+        }
+        if (maxShareSentences <= 0 || maxSentenceChars <= 0 || maxChars <= 0) {
+            throw new IllegalArgumentException("maxShareSentences, maxSentenceChars and maxChars must be positive");
+        }
+        if (referenceLetters <= 0) {
+            throw new IllegalArgumentException("referenceLetters must be positive: " + referenceLetters);
         }
     }
 }

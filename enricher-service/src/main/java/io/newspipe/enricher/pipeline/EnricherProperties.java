@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAlternatives    runner-up languages reported
  * @param minSentenceLetters shorter sentences are left out of the per-sentence language shares
  * @param maxLanguageChars   leading characters used for the whole-text language decision
+ * @param languageReferenceLetters texts longer than this many letters earn proportionally more language confidence
+ * @param maxShareSentences  sentences (spread over the text) judged for the per-sentence language shares
+ * @param maxShareSentenceChars a sentence judged for the shares is cut to this many characters
  * @param gazetteerPath      optional TSV file (format of {@code enricher/gazetteer.tsv}) extending or overriding the built-in gazetteer
  * @param linkThreshold      Jaro–Winkler similarity a fuzzy gazetteer link needs
  * @param minFuzzyLetters    names with fewer letters link exactly only
@@ -27,13 +30,17 @@ public record EnricherProperties(
         @DefaultValue("0.25") double confidentDistance,
         @DefaultValue("3") int maxAlternatives,
         @DefaultValue("25") int minSentenceLetters,
-        @DefaultValue("20000") int maxLanguageChars,
+        @DefaultValue("300") int maxLanguageChars,
+        @DefaultValue("100") int languageReferenceLetters,
+        @DefaultValue("4") int maxShareSentences,
+        @DefaultValue("120") int maxShareSentenceChars,
         Path gazetteerPath,
         @DefaultValue("0.92") double linkThreshold,
         @DefaultValue("6") int minFuzzyLetters) {
 
     public LanguageSettings languageSettings() {
-        return new LanguageSettings(undThreshold, confidentDistance, maxAlternatives, minSentenceLetters, maxLanguageChars);
+        return new LanguageSettings(undThreshold, confidentDistance, maxAlternatives, minSentenceLetters, maxLanguageChars,
+                languageReferenceLetters, maxShareSentences, maxShareSentenceChars);
     }
 
     public LinkingSettings linkingSettings() {

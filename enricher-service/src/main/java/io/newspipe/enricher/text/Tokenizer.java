@@ -59,7 +59,7 @@ public final class Tokenizer {
             }
             String gap = previous == null ? "" : text.substring(previousEnd, start);
             boolean abbreviationPeriod = previous != null && gap.equals(". ")
-                    && abbreviations.contains(Folding.fold(previous.text()));
+                    && (abbreviations.contains(Folding.fold(previous.text())) || isInitial(previous.text()));
             boolean sentenceInitial = previous == null || (!abbreviationPeriod && startsSentence(gap));
             boolean joined = previous != null && (abbreviationPeriod || isPlainSpace(gap));
             Token token = new Token(text.substring(start, i), start, i, stemEnd < 0 ? i : stemEnd, sentenceInitial, joined);
@@ -83,6 +83,11 @@ public final class Tokenizer {
         }
         // `said, "We …` opens a quoted sentence; `the ‘Iskandar’ system` does not.
         return comma && quote;
+    }
+
+    /** A single capital letter, as in "John F. Kennedy": its period ends no sentence. */
+    private static boolean isInitial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean isPlainSpace(String gap) {

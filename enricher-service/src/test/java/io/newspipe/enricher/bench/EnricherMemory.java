@@ -1,0 +1,66 @@
+package io.newspipe.enricher.bench;
+
+import io.newspipe.contract.CleanArticle;
+import io.newspipe.enricher.ArticleEnricher;
+import io.newspipe.enricher.TestEnrichers;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Memory of the enricher core with its defaults (Lingua low-accuracy mode, built-in gazetteer): used heap
+ * after a full GC before loading, after loading, and after enriching N articles, plus the process's resident
+ * set size. Run from the repository root with the JVM's default settings:
+ * <pre>
+ * ./mvnw -o -q -pl enricher-service test-compile exec:exec -Dexec.executable=java \
+ *     -Dexec.args="-cp %classpath io.newspipe.enricher.bench.EnricherMemory 20000"
+ * </pre>
+ */
+public final class EnricherMemory {
+
+    private EnricherMemory() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        report("before loading");
+        long started = System.nanoTime();
+        ArticleEnricher enricher = TestEnrichers.enricher();
+        System.out.printf("loaded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        report("after loading (Lingua LOW + gazetteer)");
+        List<CleanArticle> articles = BenchmarkArticles.threeKilobyte();
+        var threads = ManagementFactory.getThreadMXBean();
+        long enrichStarted = System.nanoTime();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < count; i++) {
+            enricher.enrich(articles.get(i % articles.size()));
+        }
+        double seconds = (System.nanoTime() - enrichStarted) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+        // CPU time of this thread: articles per CPU-second stays meaningful on a busy machine, where wall time does not.
+        System.out.printf("%d articles of ~3 KB: %.1f s wall (%.0f articles/s), %.1f s CPU (%.0f articles per CPU-second), one thread, warm-up included%n",
+                count, seconds, count / seconds, cpuSeconds, count / cpuSeconds);
+        report("after " + count + " articles");
+        System.out.printf("max heap (JVM default) %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static void report(String label) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long nonHeap = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getUsed();
+        System.out.printf("%-45s heap used %4d MB, non-heap %4d MB, RSS %s%n", label, heap >> 20, nonHeap >> 20, residentSetSize());
+    }
+
+    private static String residentSetSize() throws Exception {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return "n/a";
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> l.substring(6).strip()).findFirst().orElse("n/a");
+    }
+}

@@ -1,0 +1,69 @@
+package io.newspipe.enricher.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.enricher.TestEnrichers;
+import io.newspipe.enricher.language.AccuracyMode;
+import io.newspipe.enricher.language.LanguageIdentifier;
+import io.newspipe.enricher.language.LanguageSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the measuring harnesses on slices and fails when quality drops below a floor: a guard against
+ * regressions, set a little under the numbers measured when the floor was raised (see README.md).
+ */
+class HarnessFloorTest {
+
+    private final NerEvaluation evaluation = new NerEvaluation(TestEnrichers.recognizer());
+
+    @Test
+    void turkishNewsEntitiesStayAboveTheFloor() throws Exception {
+        List<BioCorpus.Sentence> sentences = NerHarness.turkishNews();
+        assertThat(sentences).hasSizeGreaterThanOrEqualTo(300);
+        NerEvaluation.Result result = evaluation.evaluate("tr", sentences.subList(0, 200), "tr");
+        assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.80);
+        assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.85);
+        assertThat(result.of(EntityType.ORGANIZATION).f1()).as(result.table()).isGreaterThan(0.70);
+    }
+
+    @Test
+    void wikiannEntitiesStayAboveTheFloor() {
+        Path wikiann = NerHarness.resolve(NerHarness.DEFAULT_WIKIANN);
+        assumeTrue(Files.isRegularFile(wikiann), "WikiANN is not at " + wikiann);
+        List<BioCorpus.Sentence> sentences = BioCorpus.read(wikiann);
+        NerEvaluation.Result result = evaluation.evaluate("en", sentences.subList(0, 1000), "en");
+        assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.40);
+        assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.35);
+        assertThat(result.micro().f1()).as(result.table()).isGreaterThan(0.30);
+    }
+
+    @Test
+    void goldSpansAndDetokenisationAreRight() {
+        assertThat(NerEvaluation.goldSpans(List.of("B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG", "O")))
+                .containsExactlyInAnyOrder(new NerEvaluation.Span(0, 2, EntityType.PERSON), new NerEvaluation.Span(3, 4, EntityType.LOCATION),
+                        new NerEvaluation.Span(4, 5, EntityType.LOCATION), new NerEvaluation.Span(5, 6, EntityType.ORGANIZATION));
+        assertThat(NerEvaluation.detokenize(List.of("He", "said", "(", "in", "Paris", ")", ",", "\"", "yes", "\"", ".")).text())
+                .isEqualTo("He said (in Paris), \"yes\".");
+    }
+
+    @Test
+    void languageIdentificationStaysAboveTheFloorAndNeverCallsOtherLanguagesOurs() {
+        LanguageIdentifier identifier = LanguageIdentifier.create(AccuracyMode.LOW, LanguageSettings.DEFAULTS);
+        Map<String, List<String>> sentences = LanguageHarness.sentences();
+        assertThat(sentences).hasSizeGreaterThanOrEqualTo(20);
+        List<LanguageHarness.Row> rows = LanguageHarness.evaluate(identifier, sentences);
+        int total = rows.stream().mapToInt(LanguageHarness.Row::sentences).sum();
+        int correct = rows.stream().mapToInt(LanguageHarness.Row::correct).sum();
+        assertThat((double) correct / total).isGreaterThan(0.80);
+        assertThat(rows).allSatisfy(r -> assertThat(r.labelledOurs()).as(r.language()).isZero());
+        // A whole article (all sentences of a language) is never swallowed by "und".
+        sentences.forEach((language, list) ->
+                assertThat(identifier.identify(String.join(" ", list)).code()).as(language).isEqualTo(language));
+    }
+}
