@@ -84,6 +84,7 @@ final class RunCommand implements Callable<Integer> {
             StoreApiClient store = new StoreApiClient(pipeline.apiPort());
             Map<String, JsonNode> stored = awaitStored(store, pages, timeout);
             printSummary(stored, pages, Duration.ofNanos(System.nanoTime() - started));
+            printStories(store);
             if (once) {
                 return stored.size() == pages.size() ? 0 : 1;
             }
@@ -182,6 +183,14 @@ final class RunCommand implements Callable<Integer> {
             if (!stored.containsKey(page.articleId())) {
                 out.printf("%n  NOT STORED: %s (id %s) — see the dead-letter topics and the log%n", page.sourceUri(), page.articleId());
             }
+        }
+    }
+
+    private void printStories(StoreApiClient store) {
+        for (JsonNode story : store.storiesWithSeveralArticles().path("items")) {
+            out.printf("%n  story: %s — %d articles in %s%n", text(story, "title"), story.path("articleCount").asInt(),
+                    StreamSupport.stream(story.path("languages").spliterator(), false)
+                            .map(l -> text(l, "language")).collect(Collectors.joining(", ")));
         }
     }
 

@@ -26,14 +26,23 @@ final class StoreApiClient {
     }
 
     Optional<JsonNode> article(String id) {
+        return get("articles/" + id);
+    }
+
+    /** Stories told by more than one article, newest first. */
+    JsonNode storiesWithSeveralArticles() {
+        return get("stories?minArticles=2").orElseThrow();
+    }
+
+    private Optional<JsonNode> get(String path) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("articles/" + id))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
                 return Optional.empty();
             }
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("store API answered " + response.statusCode() + " for article " + id);
+                throw new IllegalStateException("store API answered " + response.statusCode() + " for " + path);
             }
             return Optional.of(json.readTree(response.body()));
         } catch (IOException e) {
