@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the all-in-one jar behind {@code ./newspipe}. */
 @Command(name = "newspipe", mixinStandardHelpOptions = true, version = "newspipe 0.1.0",
         description = "News ingestion pipeline on Apache Kafka, all in one process.",
-        subcommands = {RunCommand.class, CleanCommand.class})
+        subcommands = {RunCommand.class, CleanCommand.class, EnrichCommand.class})
 public final class NewspipeCli implements Runnable {
 
     @CommandLine.Spec

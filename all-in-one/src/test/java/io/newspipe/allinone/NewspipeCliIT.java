@@ -78,6 +78,30 @@ class NewspipeCliIT {
         assertThat(new CommandLine(new NewspipeCli()).execute("clean", seeds.resolve("missing.txt").toString())).isEqualTo(1);
     }
 
+    @Test
+    void enrichPrintsConformingEnrichedArticlesWithAndWithoutTheCleaner() throws Exception {
+        Path seeds = copyOfTheSeeds();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(seeds)) {
+            files = list.sorted().toList();
+        }
+
+        int exit = new CommandLine(new NewspipeCli()).execute("enrich", files.get(0).toString(), files.get(1).toString());
+        int raw = new CommandLine(new NewspipeCli()).execute("enrich", "--no-clean", files.get(1).toString());
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(exit).isZero();
+        assertThat(raw).isZero();
+        assertThat(lines).hasSize(3);
+        lines.forEach(line -> ContractAssertions.assertConforms(Topics.ENRICHED_ARTICLES, line));
+        assertThat(lines.get(0)).contains("\"code\":\"tr\"").contains("Lukaşenko");
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        assertThat(lines.get(1)).contains("\"code\":\"en\"");
+        assertThat(json.readTree(lines.get(1)).path("article").path("text").asString()).doesNotContain("hoka shoes");
+        assertThat(json.readTree(lines.get(2)).path("article").path("text").asString())
+                .as("--no-clean keeps the text as it is").startsWith("hoka shoes");
+    }
+
     private Path copyOfTheSeeds() throws Exception {
         Path seeds = Files.createDirectories(work.resolve("seeds"));
         try (Stream<Path> files = Files.list(TestInfrastructure.repoRoot().resolve("seeds"))) {

@@ -186,6 +186,29 @@ class PipelineEndToEndIT {
                 .containsExactly(english.path("id").asString());
     }
 
+    @Test
+    void entitiesAreCountedPerLanguageWithTheirSpellings() throws Exception {
+        String lukashenko = entityIdMentioned(english, "Lukashenka");
+        JsonNode top = get("/api/entities?type=PERSON");
+        JsonNode counted = StreamSupport.stream(top.path("items").spliterator(), false)
+                .filter(e -> e.path("id").asString().equals(lukashenko)).findFirst().orElseThrow();
+        assertThat(counted.path("articles").asLong()).isGreaterThanOrEqualTo(2);
+
+        JsonNode profile = get("/api/entities/" + lukashenko);
+        assertThat(profile.path("aliases")).extracting(a -> a.path("text").asString())
+                .contains("Lukashenka", "Lukashenko").anyMatch(t -> t.startsWith("Lukaşenko"));
+        assertThat(profile.path("latestArticles")).extracting(a -> a.path("id").asString())
+                .contains(english.path("id").asString(), turkish.path("id").asString());
+        assertThat(getStatus("/api/entities/no-such-entity")).isEqualTo(404);
+        assertThat(getStatus("/api/articles?size=oops")).isEqualTo(400);
+        assertThat(getStatus("/v3/api-docs")).isEqualTo(200);
+    }
+
+    private static int getStatus(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pipeline.apiPort() + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private static String entityIdMentioned(JsonNode article, String surfacePrefix) {
         for (JsonNode entity : article.path("entities")) {
             for (JsonNode mention : entity.path("mentions")) {

@@ -4,10 +4,9 @@ import io.newspipe.contract.ArticleId;
 import io.newspipe.contract.CleanArticle;
 import io.newspipe.contract.EventCodec;
 import io.newspipe.enricher.ArticleEnricher;
+import io.newspipe.enricher.PlainTextArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,15 +47,8 @@ public class EnrichController {
 
     private ResponseEntity<String> enrich(String title, String text) {
         String body = text == null ? "" : text;
-        List<String> paragraphs = Arrays.stream(body.split("\\R\\s*\\R"))
-                .map(p -> p.strip().replaceAll("\\s+", " "))
-                .filter(p -> !p.isEmpty())
-                .toList();
-        String sha256 = ArticleId.sha256Hex((title + "\n" + body).getBytes(StandardCharsets.UTF_8));
-        CleanArticle article = new CleanArticle(CleanArticle.SCHEMA_VERSION, ArticleId.of("api:" + sha256), "api:enrich", "api",
-                clock.instant(), sha256, MediaType.TEXT_PLAIN_VALUE, title, null, null, null, null, null, null, null,
-                paragraphs, null, List.of(), paragraphs.isEmpty() ? CleanArticle.Status.EMPTY : CleanArticle.Status.OK,
-                paragraphs.isEmpty() ? "no text" : null, clock.instant());
+        String source = "api:" + ArticleId.sha256Hex((title + "\n" + body).getBytes(StandardCharsets.UTF_8));
+        CleanArticle article = PlainTextArticle.of(source, "api", title, body, clock.instant());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(codec.write(enricher.enrich(article)));
     }
 }
