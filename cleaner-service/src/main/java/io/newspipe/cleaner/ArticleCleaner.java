@@ -99,6 +99,7 @@ public final class ArticleCleaner {
         if (kind == ContentKind.HTML) {
             metadata = htmlExtractor.extract(decoded.text(), baseUri(page), document, removals);
             document.title(metadata.title());
+            document.byline(metadata.byline());
             rules.cleanExtractedBlocks(document);
             if (document.title() == null) {
                 document.kept().stream().filter(TextDocument.Block::heading).findFirst().ifPresent(document::promoteToTitle);
@@ -112,7 +113,7 @@ public final class ArticleCleaner {
         String title = document.title() == null ? null : TextNormalizer.paragraph(document.title());
         boolean empty = paragraphs.isEmpty();
         CleanArticle article = new CleanArticle(CleanArticle.SCHEMA_VERSION, page.id(), page.sourceUri(), page.sourceName(),
-                page.fetchedAt(), rawSha256(page, body), page.contentType(), title, metadata.byline(), metadata.publishedAt(),
+                page.fetchedAt(), rawSha256(page, body), page.contentType(), title, document.byline(), metadata.publishedAt(),
                 metadata.siteName(), metadata.canonicalUrl(), metadata.language(), metadata.description(),
                 metadata.leadImage(), paragraphs, null, removals.entries(),
                 empty ? CleanArticle.Status.EMPTY : CleanArticle.Status.OK,
@@ -148,7 +149,11 @@ public final class ArticleCleaner {
         int garbage = 0;
         for (int i = 0; i < sample; i++) {
             char c = text.charAt(i);
-            if (c == '\uFFFD' || (Character.isISOControl(c) && !Character.isWhitespace(c))) {
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) { // ISO control characters, tested cheaply first
+                if (!Character.isWhitespace(c)) {
+                    garbage++;
+                }
+            } else if (c == '\uFFFD') {
                 garbage++;
             }
         }

@@ -1,7 +1,6 @@
 package io.newspipe.cleaner.decode;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -41,17 +40,21 @@ public final class CharsetResolver {
         }
         if (markup) {
             Charset declared = declaredInMarkup(bytes);
-            if (declared != null && !declared.equals(StandardCharsets.UTF_8) && hasNonAscii(bytes) && isValidUtf8(bytes)) {
+            if (declared != null && !declared.equals(StandardCharsets.UTF_8) && hasNonAscii(bytes)) {
                 // Non-ASCII text that is valid UTF-8 is almost never legacy-encoded by accident: the page was
                 // re-encoded and its meta tag went stale (common with saved or proxied pages).
-                return new DecodedText(lenient(bytes, 0, StandardCharsets.UTF_8), "UTF-8", "detected");
+                String utf8 = strictUtf8(bytes);
+                if (utf8 != null) {
+                    return new DecodedText(utf8, "UTF-8", "detected");
+                }
             }
             if (declared != null) {
                 return new DecodedText(lenient(bytes, 0, declared), declared.name(), "meta");
             }
         }
-        if (isValidUtf8(bytes)) {
-            return new DecodedText(lenient(bytes, 0, StandardCharsets.UTF_8), "UTF-8", "detected");
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return new DecodedText(utf8, "UTF-8", "detected");
         }
         Charset detected = detect(bytes);
         if (detected != null) {
@@ -90,14 +93,24 @@ public final class CharsetResolver {
     }
 
     static boolean isValidUtf8(byte[] bytes) {
+        return strictUtf8(bytes) != null;
+    }
+
+    /** The bytes as UTF-8 when they are valid UTF-8, else null: checking and decoding in one pass. */
+    private static String strictUtf8(byte[] bytes) {
+        // The JDK's String decoding is by far the fastest; only a replacement character in its output (from bad
+        // bytes, or a real U+FFFD in the page) needs the strict decoder to tell which.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            decoder.decode(ByteBuffer.wrap(bytes));
-            return true;
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 
@@ -118,16 +131,9 @@ public final class CharsetResolver {
         }
     }
 
+    /** Decodes with the charset's replacement for bad bytes, as a browser does. */
     private static String lenient(byte[] bytes, int offset, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, offset, bytes.length - offset, charset); // unreachable with REPLACE
-        }
+        return new String(bytes, offset, bytes.length - offset, charset);
     }
 
     private static String stripBom(String text) {

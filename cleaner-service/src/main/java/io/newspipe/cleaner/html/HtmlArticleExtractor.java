@@ -43,31 +43,76 @@ public final class HtmlArticleExtractor {
     private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "dl", "table", "form", "aside", "header");
 
     /** Class/id cues of page chrome, each with the rule that names it, in order of precedence. */
-    private static final Map<String, Pattern> CUES = new LinkedHashMap<>();
+    private static final Map<String, Cue> CUES = new LinkedHashMap<>();
 
     static {
-        CUES.put("html-comments", Pattern.compile("comment|disqus|replies|respond|discussion|trackback"));
-        CUES.put("html-cookie-banner", Pattern.compile("cookie|consent|gdpr|cmp-"));
-        CUES.put("html-newsletter", Pattern.compile("newsletter|subscri|signup|sign-up|paywall|register"));
-        CUES.put("html-share-bar", Pattern.compile("share|sharing|social|sociable|addthis|follow-us"));
-        CUES.put("html-related", Pattern.compile("related|recommend|more-stories|outbrain|taboola|trending|popular|most-read"));
-        CUES.put("html-ads", Pattern.compile("(^|[-_ ])(ad|ads|advert|advertisement|adslot|adsense|dfp|sponsor|sponsored|promo)([-_ ]|$)|advertis|sponsor"));
-        CUES.put("html-navigation", Pattern.compile("(^|[-_ ])(nav|navbar|menu|breadcrumbs?|pagination|pager|skip-link|toc)([-_ ]|$)|breadcrumb|navigation"));
-        CUES.put("html-sidebar", Pattern.compile("sidebar|side-bar|widget|skyscraper|rail"));
-        CUES.put("html-footer", Pattern.compile("footer|colophon|copyright"));
-        CUES.put("html-banner", Pattern.compile("banner|masthead|popup|modal|overlay|agegate|alert-bar"));
+        CUES.put("html-comments", Cue.literals("comment|disqus|replies|respond|discussion|trackback"));
+        CUES.put("html-cookie-banner", Cue.literals("cookie|consent|gdpr|cmp-"));
+        CUES.put("html-newsletter", Cue.literals("newsletter|subscri|signup|sign-up|paywall|register"));
+        CUES.put("html-share-bar", Cue.literals("share|sharing|social|sociable|addthis|follow-us"));
+        CUES.put("html-related", Cue.literals("related|recommend|more-stories|outbrain|taboola|trending|popular|most-read"));
+        CUES.put("html-ads", Cue.pattern("(^|[-_ ])(ad|ads|advert|advertisement|adslot|adsense|dfp|sponsor|sponsored|promo)([-_ ]|$)|advertis|sponsor",
+                "ad", "dfp", "promo", "sponsor"));
+        CUES.put("html-navigation", Cue.pattern("(^|[-_ ])(nav|navbar|menu|breadcrumbs?|pagination|pager|skip-link|toc)([-_ ]|$)|breadcrumb|navigation",
+                "nav", "menu", "breadcrumb", "pag", "skip-link", "toc"));
+        CUES.put("html-sidebar", Cue.literals("sidebar|side-bar|widget|skyscraper|rail"));
+        CUES.put("html-footer", Cue.literals("footer|colophon|copyright"));
+        CUES.put("html-banner", Cue.literals("banner|masthead|popup|modal|overlay|agegate|alert-bar"));
     }
 
     /** Cues that a container holds the article itself: they override the chrome cues. */
-    private static final Pattern CONTENT_CUE = Pattern.compile(
-            "article|body|content|entry|main|post|story|text|hentry|page|column|prose", Pattern.CASE_INSENSITIVE);
+    private static final Cue CONTENT_CUE = Cue.literals("article|body|content|entry|main|post|story|text|hentry|page|column|prose");
     /** Page-level wrappers whose names merely mention comments ("post-with-comments", "has-comments"). */
-    private static final Pattern CONTENT_ROOT_CUE = Pattern.compile("with-comments|has-comments|comments-open|comments-closed|single|hentry");
-    private static final Pattern POSITIVE_CUE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE_CUE = Pattern.compile(
+    private static final Cue CONTENT_ROOT_CUE = Cue.literals("with-comments|has-comments|comments-open|comments-closed|single|hentry");
+    private static final Cue POSITIVE_CUE = Cue.literals("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
+    private static final Cue NEGATIVE_CUE = Cue.pattern(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget",
-            Pattern.CASE_INSENSITIVE);
+            "-ad-", "hid", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr", "masthead", "media", "meta", "outbrain",
+            "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget");
+
+    /**
+     * A class/id cue, matched on ASCII-lower-cased text (class names are ASCII in practice; this is what a
+     * case-insensitive regex does). Most cues are plain alternatives of words, so {@code contains} answers;
+     * the others run their regex only when the text contains one of the literals every match must contain.
+     * Both are far cheaper than a regex alternation tried at every position of every class name.
+     */
+    private record Cue(String[] literals, Pattern pattern) {
+
+        static Cue literals(String alternatives) {
+            return new Cue(alternatives.split("\\|"), null);
+        }
+
+        static Cue pattern(String regex, String... required) {
+            return new Cue(required, Pattern.compile(regex));
+        }
+
+        boolean find(String cues) {
+            String lower = asciiLowerCase(cues);
+            for (String literal : literals) {
+                if (lower.contains(literal)) {
+                    return pattern == null || pattern.matcher(lower).find();
+                }
+            }
+            return false;
+        }
+
+        private static String asciiLowerCase(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    char[] chars = s.toCharArray();
+                    for (int j = i; j < chars.length; j++) {
+                        if (chars[j] >= 'A' && chars[j] <= 'Z') {
+                            chars[j] = (char) (chars[j] + ('a' - 'A'));
+                        }
+                    }
+                    return new String(chars);
+                }
+            }
+            return s;
+        }
+    }
+
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private final int minParagraphChars;
@@ -92,17 +137,18 @@ public final class HtmlArticleExtractor {
 
     /** The result: metadata and the article's blocks, added to {@code into}; removals go to {@code removals}. */
     public PageMetadata extract(String html, String baseUri, TextDocument into, RemovalLog removals) {
-        PageMetadata metadata = null;
+        // One parse per page: attempts detach what they strip and put it back when a gentler attempt follows.
+        Document doc = Parser.htmlParser().setMaxDepth(maxDepth).parseInput(html, baseUri == null ? "" : baseUri);
+        PageMetadata metadata = HtmlMetadataExtractor.extract(doc);
+        Element body = doc.body();
+        if (body == null) {
+            return metadata;
+        }
+        TextStats stats = TextStats.of(body);
         Attempt best = null;
         for (Strictness strictness : Strictness.values()) {
-            Document doc = Parser.htmlParser().setMaxDepth(maxDepth).parseInput(html, baseUri == null ? "" : baseUri);
-            if (metadata == null) {
-                metadata = HtmlMetadataExtractor.extract(doc);
-            }
-            if (doc.body() == null) {
-                break;
-            }
-            Attempt attempt = attempt(doc.body(), strictness);
+            Detached detached = new Detached(stats);
+            Attempt attempt = attempt(body, strictness, stats, detached);
             if (best == null || attempt.chars() > best.chars()) {
                 best = attempt;
             }
@@ -110,47 +156,88 @@ public final class HtmlArticleExtractor {
             if (attempt.chars() >= MIN_ARTICLE_CHARS) {
                 break;
             }
+            detached.restore();
         }
-        if (best != null) {
-            best.dropped().forEach(d -> removals.add(d.rule(), d.reason(), d.text()));
-            best.blocks().forEach(b -> into.add(b.getKey(), b.getValue()));
-        }
+        best.dropped().forEach(d -> removals.add(d.rule(), d.reason(), d.text()));
+        best.blocks().forEach(b -> into.add(b.getKey(), b.getValue()));
         return metadata;
     }
 
-    private Attempt attempt(Element body, Strictness strictness) {
+    private Attempt attempt(Element body, Strictness strictness, TextStats stats, Detached detached) {
         List<Dropped> dropped = new ArrayList<>();
-        TextStats before = TextStats.of(body);
-        stripChrome(body, strictness, before.textLength(body), before, dropped);
-        TextStats stats = TextStats.of(body);
+        stripChrome(body, strictness, stats, dropped, detached);
         List<Element> article = selectArticle(body, stats);
         for (Element root : article) {
-            removeLinkDense(root, stats, dropped);
+            removeLinkDense(root, stats, dropped, detached);
         }
         List<Map.Entry<String, Boolean>> blocks = new ArrayList<>();
         for (Element root : article) {
             emitBlocks(root, blocks);
         }
-        int chars = blocks.stream().mapToInt(b -> b.getKey().strip().length()).sum();
+        int chars = 0;
+        for (Map.Entry<String, Boolean> block : blocks) {
+            chars += block.getKey().strip().length();
+        }
         return new Attempt(dropped, blocks, chars);
+    }
+
+    /**
+     * Elements an attempt took out of the tree, in order, so that they can be put back exactly where they were
+     * (cheaper than parsing the page again), with the text statistics kept in step.
+     */
+    private static final class Detached {
+        private final TextStats stats;
+        private final List<Node> nodes = new ArrayList<>();
+        private final List<Element> parents = new ArrayList<>();
+        private final List<Integer> indexes = new ArrayList<>();
+
+        Detached(TextStats stats) {
+            this.stats = stats;
+        }
+
+        void detach(Element el) {
+            Element parent = el.parent();
+            if (parent == null) {
+                return;
+            }
+            stats.subtract(el);
+            nodes.add(el);
+            parents.add(parent);
+            indexes.add(el.siblingIndex());
+            el.remove();
+        }
+
+        /** Puts everything back, last detached first, so every recorded index is valid again. */
+        void restore() {
+            for (int i = nodes.size() - 1; i >= 0; i--) {
+                Node node = nodes.get(i);
+                parents.get(i).insertChildren(indexes.get(i), node);
+                stats.add((Element) node);
+            }
+            nodes.clear();
+            parents.clear();
+            indexes.clear();
+        }
     }
 
     // ---- 1. page chrome by structure and cues ----
 
-    private static void stripChrome(Element body, Strictness strictness, int bodyChars, TextStats stats, List<Dropped> dropped) {
+    private static void stripChrome(Element body, Strictness strictness, TextStats stats, List<Dropped> dropped,
+                                    Detached detached) {
+        int bodyChars = stats.textLength(body);
         Map<String, String> rulesByCues = new java.util.HashMap<>(); // pages repeat the same class names thousands of times
+        List<Element> chrome = new ArrayList<>();
+        // Collected first, detached after the walk: decisions are taken on the page as it was.
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof org.jsoup.nodes.Comment) {
-                    return FilterResult.REMOVE;
-                }
                 if (!(node instanceof Element el) || el == body) {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
                 if (NON_CONTENT.contains(tag)) {
-                    return FilterResult.REMOVE;
+                    chrome.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 String rule = chromeRule(el, tag, strictness, rulesByCues);
                 // A "sidebar" or "related" container holding most of the page's text is the page's content.
@@ -163,11 +250,13 @@ public final class HtmlArticleExtractor {
                     if (!text.isBlank()) {
                         dropped.add(new Dropped(rule, reasonFor(rule, el), text));
                     }
-                    return FilterResult.REMOVE;
+                    chrome.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
+        chrome.forEach(detached::detach);
     }
 
     private static String chromeRule(Element el, String tag, Strictness strictness, Map<String, String> rulesByCues) {
@@ -240,11 +329,11 @@ public final class HtmlArticleExtractor {
 
     /** The chrome rule a class/id string names, or "" for none; "!" marks a rule no content cue overrides. */
     private static String cueRule(String cues) {
-        if (CUES.get("html-comments").matcher(cues).find() && !CONTENT_ROOT_CUE.matcher(cues).find()) {
+        if (CUES.get("html-comments").find(cues) && !CONTENT_ROOT_CUE.find(cues)) {
             return "!html-comments";
         }
-        for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
-            if (cue.getValue().matcher(cues).find()) {
+        for (Map.Entry<String, Cue> cue : CUES.entrySet()) {
+            if (cue.getValue().find(cues)) {
                 return cue.getKey();
             }
         }
@@ -253,7 +342,7 @@ public final class HtmlArticleExtractor {
 
     /** A container whose cues also say "content" (e.g. {@code post-content share-enabled}) is kept when it holds real text. */
     private static boolean coversContent(Element el, String cues) {
-        return CONTENT_CUE.matcher(cues).find() && el.select("p").size() >= 3;
+        return CONTENT_CUE.find(cues) && el.select("p").size() >= 3;
     }
 
     private static boolean insideArticle(Element el) {
@@ -293,8 +382,7 @@ public final class HtmlArticleExtractor {
             if (length < minParagraphChars) {
                 continue;
             }
-            String text = el.text();
-            double score = 1 + commas(text) + Math.min(length / 100.0, 3);
+            double score = 1 + commas(el) + Math.min(length / 100.0, 3);
             Element ancestor = el.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -424,30 +512,37 @@ public final class HtmlArticleExtractor {
             if (cue.isEmpty()) {
                 continue;
             }
-            if (NEGATIVE_CUE.matcher(cue).find()) {
+            if (NEGATIVE_CUE.find(cue)) {
                 weight -= 25;
             }
-            if (POSITIVE_CUE.matcher(cue).find()) {
+            if (POSITIVE_CUE.find(cue)) {
                 weight += 25;
             }
         }
         return weight;
     }
 
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '،' || c == '，' || c == '、') {
-                n++;
+    /** Commas in the element's text, counted in its text nodes without building the text. */
+    private static int commas(Element el) {
+        int[] n = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == ',' || c == '،' || c == '，' || c == '、') {
+                        n[0]++;
+                    }
+                }
             }
-        }
-        return n;
+        }, el);
+        return n[0];
     }
 
     // ---- 3. link-dense leftovers inside the article ----
 
-    private static void removeLinkDense(Element root, TextStats stats, List<Dropped> dropped) {
+    private static void removeLinkDense(Element root, TextStats stats, List<Dropped> dropped, Detached detached) {
+        List<Element> leftovers = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -468,15 +563,18 @@ public final class HtmlArticleExtractor {
                 if (density > limit && length < 2000 && el.select("p").size() < 3) {
                     dropped.add(new Dropped("html-link-dense", String.format(Locale.ROOT, "%s block with %.0f%% link text",
                             tag, density * 100), el.text()));
-                    return FilterResult.REMOVE;
+                    leftovers.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (classWeight(el) < 0 && CONTAINERS.contains(tag) && el.select("p").size() < 2 && length < 500) {
                     dropped.add(new Dropped("html-unlikely", "small block with chrome class/id cues " + el.className() + " " + el.id(), el.text()));
-                    return FilterResult.REMOVE;
+                    leftovers.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
+        leftovers.forEach(detached::detach);
     }
 
     // ---- 4. blocks in reading order ----
@@ -530,35 +628,111 @@ public final class HtmlArticleExtractor {
         }
     }
 
-    /** Text and link-text lengths of every element, computed in one bottom-up pass instead of once per question. */
+    /**
+     * Text and link-text lengths of every element, computed in one bottom-up pass instead of once per question,
+     * and kept in step when elements are detached or put back (their lengths move along the ancestor chain).
+     */
     static final class TextStats {
-        private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+        private final Map<Element, int[]> lengths;
+
+        private TextStats(int elements) {
+            lengths = new IdentityHashMap<>(elements);
+        }
 
         static TextStats of(Element root) {
-            TextStats stats = new TextStats();
             List<Element> all = root.getAllElements();
+            TextStats stats = new TextStats(all.size());
             for (int i = all.size() - 1; i >= 0; i--) { // pre-order reversed: children before parents
                 Element el = all.get(i);
+                boolean link = el.normalName().equals("a");
                 int text = 0;
-                int link = 0;
-                for (Node child : el.childNodes()) {
+                int linkText = 0;
+                for (int c = 0, n = el.childNodeSize(); c < n; c++) {
+                    Node child = el.childNode(c);
                     if (child instanceof TextNode t) {
-                        int n = t.text().strip().length();
-                        text += n;
-                        if (el.normalName().equals("a")) {
-                            link += n;
+                        int length = visibleLength(t.getWholeText());
+                        text += length;
+                        if (link) {
+                            linkText += length;
                         }
-                    } else if (child instanceof Element c) {
-                        int[] l = stats.lengths.get(c);
+                    } else if (child instanceof Element e) {
+                        int[] l = stats.lengths.get(e);
                         if (l != null) {
                             text += l[0];
-                            link += el.normalName().equals("a") ? l[0] : l[1];
+                            linkText += link ? l[0] : l[1];
                         }
                     }
                 }
-                stats.lengths.put(el, new int[] {text, link});
+                stats.lengths.put(el, new int[] {text, linkText});
             }
             return stats;
+        }
+
+        /**
+         * {@code TextNode.text().strip().length()} without building either string: whitespace runs (with no-break
+         * spaces) count as one space, invisible characters as nothing, and whitespace at either end not at all.
+         */
+        static int visibleLength(String raw) {
+            int length = 0;
+            int trailingWhite = 0;
+            boolean lastWasSpace = false;
+            for (int i = 0; i < raw.length(); ) {
+                int c = raw.codePointAt(i);
+                int width = Character.charCount(c);
+                i += width;
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+                    if (lastWasSpace) {
+                        continue;
+                    }
+                    lastWasSpace = true;
+                    if (length > 0) {
+                        length++;
+                        trailingWhite++;
+                    }
+                } else if (c != 8203 && c != 173) {
+                    lastWasSpace = false;
+                    if (Character.isWhitespace(c)) {
+                        if (length > 0) {
+                            length += width;
+                            trailingWhite += width;
+                        }
+                    } else {
+                        length += width;
+                        trailingWhite = 0;
+                    }
+                }
+            }
+            return length - trailingWhite;
+        }
+
+        /** {@code el} leaves the tree: its ancestors lose its text. */
+        void subtract(Element el) {
+            move(el, -1);
+        }
+
+        /** {@code el} is back in the tree. */
+        void add(Element el) {
+            move(el, 1);
+        }
+
+        private void move(Element el, int sign) {
+            int[] own = lengths.get(el);
+            if (own == null) {
+                return;
+            }
+            int text = own[0];
+            int link = own[1];
+            for (Element ancestor = el.parent(); ancestor != null; ancestor = ancestor.parent()) {
+                int[] l = lengths.get(ancestor);
+                if (l == null) {
+                    return;
+                }
+                if (ancestor.normalName().equals("a")) {
+                    link = text; // inside a link, all text is link text
+                }
+                l[0] += sign * text;
+                l[1] += sign * link;
+            }
         }
 
         int textLength(Element el) {

@@ -14,7 +14,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import java.util.function.Predicate;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,34 +47,147 @@ public final class HtmlMetadataExtractor {
     }
 
     public static PageMetadata extract(Document doc) {
-        Map<String, String> meta = metaTags(doc);
-        JsonLd ld = jsonLd(doc);
+        Markup markup = Markup.of(doc);
+        Map<String, String> meta = metaTags(markup);
+        JsonLd ld = jsonLd(markup);
 
         String siteName = first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"));
-        String title = title(doc, meta, ld, siteName);
-        String byline = first(ld.author, authorMeta(meta), bylineInMarkup(doc));
+        String title = title(markup, meta, ld, siteName);
+        String byline = first(ld.author, authorMeta(meta), bylineInMarkup(markup));
         Instant published = firstDate(ld.datePublished, meta.get("article:published_time"), meta.get("datepublished"),
                 meta.get("og:published_time"), meta.get("pubdate"), meta.get("publishdate"), meta.get("publish-date"),
                 meta.get("date"), meta.get("dc:date"), meta.get("dc:date.issued"), meta.get("dcterms:created"),
-                meta.get("sailthru.date"), meta.get("parsely-pub-date"), timeElement(doc));
-        String canonical = first(doc.select("link[rel=canonical]").attr("abs:href"), doc.select("link[rel=canonical]").attr("href"),
-                meta.get("og:url"));
-        String language = first(doc.select("html").attr("lang"), meta.get("content-language"), meta.get("language"),
+                meta.get("sailthru.date"), meta.get("parsely-pub-date"),
+                markup.datedTime == null ? null : markup.datedTime.attr("datetime"));
+        String canonical = first(markup.canonicalLinks.attr("abs:href"), markup.canonicalLinks.attr("href"), meta.get("og:url"));
+        String language = first(markup.htmlElements.attr("lang"), meta.get("content-language"), meta.get("language"),
                 meta.get("og:locale"), meta.get("dc:language"));
         String description = first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
                 ld.description, meta.get("dc:description"));
         String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("twitter:image"),
-                meta.get("twitter:image:src"), ld.image, doc.select("link[rel=image_src]").attr("abs:href"));
+                meta.get("twitter:image:src"), ld.image, markup.imageLinks.attr("abs:href"));
         return new PageMetadata(title, byline, published, siteName, canonical, language, description, image);
+    }
+
+    private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+    private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished][datetime], time[itemprop=datePublished]");
+    private static final Evaluator JSON_LD_SCRIPT = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator IMAGE_LINK = QueryParser.parse("link[rel=image_src]");
+    private static final Evaluator DATED_TIME = QueryParser.parse("time[pubdate][datetime], article time[datetime], time[datetime]");
+    private static final Evaluator BYLINE_ELEMENT = QueryParser.parse(
+            "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [id*=byline], [class*=author]");
+    private static final Evaluator BYLINE_NAME = QueryParser.parse("[itemprop=name], [rel=author]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+
+    /**
+     * The elements metadata is read from, gathered in one walk over the page (a select per kind would walk it
+     * once each); each list in document order, as {@code select} would return it.
+     */
+    private static final class Markup {
+        final Document doc;
+        final String title;
+        final Elements metas = new Elements();
+        final Elements datePublished = new Elements();
+        final Elements jsonLdScripts = new Elements();
+        final Elements canonicalLinks = new Elements();
+        final Elements imageLinks = new Elements();
+        final Elements htmlElements = new Elements();
+        final Elements h1s = new Elements();
+        final Elements bylines = new Elements();
+        Element datedTime;
+
+        private Markup(Document doc) {
+            this.doc = doc;
+            this.title = doc.title();
+        }
+
+        static Markup of(Document doc) {
+            Markup m = new Markup(doc);
+            Predicate<Element> meta = META_WITH_CONTENT.asPredicate(doc);
+            Predicate<Element> datePublished = DATE_PUBLISHED.asPredicate(doc);
+            Predicate<Element> jsonLd = JSON_LD_SCRIPT.asPredicate(doc);
+            Predicate<Element> canonical = CANONICAL_LINK.asPredicate(doc);
+            Predicate<Element> image = IMAGE_LINK.asPredicate(doc);
+            Predicate<Element> datedTime = DATED_TIME.asPredicate(doc);
+            Predicate<Element> byline = BYLINE_ELEMENT.asPredicate(doc);
+            Predicate<Element> h1 = H1.asPredicate(doc);
+            NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                switch (el.normalName()) {
+                    case "meta" -> add(m.metas, el, meta);
+                    case "script" -> add(m.jsonLdScripts, el, jsonLd);
+                    case "link" -> {
+                        add(m.canonicalLinks, el, canonical);
+                        add(m.imageLinks, el, image);
+                    }
+                    case "html" -> m.htmlElements.add(el);
+                    case "h1" -> add(m.h1s, el, h1);
+                    case "time" -> {
+                        if (m.datedTime == null && datedTime.test(el)) {
+                            m.datedTime = el;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                // Cheap necessary conditions first: most elements can match neither selector.
+                if (el.attributesSize() > 0) {
+                    if (el.hasAttr("itemprop")) {
+                        add(m.datePublished, el, datePublished);
+                    }
+                    if (mentionsAuthor(el.attr("class")) || mentionsAuthor(el.attr("id")) || mentionsAuthor(el.attr("rel"))
+                            || mentionsAuthor(el.attr("itemprop"))) {
+                        add(m.bylines, el, byline);
+                    }
+                }
+            }, doc);
+            return m;
+        }
+
+        /**
+         * Whether an attribute value contains "author" or "byline" in ASCII case, as every byline selector requires
+         * (jsoup lower-cases values, and no other character lower-cases to one of these letters alone).
+         */
+        private static boolean mentionsAuthor(String value) {
+            for (int i = 0, last = value.length() - 6; i <= last; i++) {
+                char c = value.charAt(i);
+                if (((c == 'a' || c == 'A') && asciiRegion(value, i, "author")) || ((c == 'b' || c == 'B') && asciiRegion(value, i, "byline"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean asciiRegion(String value, int at, String lowerCaseWord) {
+            for (int k = 1; k < lowerCaseWord.length(); k++) {
+                char c = value.charAt(at + k);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                }
+                if (c != lowerCaseWord.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static void add(Elements into, Element el, Predicate<Element> test) {
+            if (test.test(el)) {
+                into.add(el);
+            }
+        }
     }
 
     /**
      * Meta tags by lower-cased property, name, itemprop or http-equiv; the first of each wins, and {@code property}
      * (RDFa: Open Graph, Dublin Core) wins over {@code name}. Dublin Core's {@code DC.title} is read as {@code dc:title}.
      */
-    private static Map<String, String> metaTags(Document doc) {
+    private static Map<String, String> metaTags(Markup markup) {
         Map<String, String> meta = new HashMap<>();
-        Elements metas = doc.select("meta[content]");
+        Elements metas = markup.metas;
         for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
             for (Element m : metas) {
                 String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
@@ -86,7 +203,7 @@ public final class HtmlMetadataExtractor {
                 }
             }
         }
-        for (Element t : doc.select("[itemprop=datePublished][datetime], time[itemprop=datePublished]")) {
+        for (Element t : markup.datePublished) {
             meta.putIfAbsent("datepublished", t.attr("datetime"));
         }
         return meta;
@@ -98,10 +215,10 @@ public final class HtmlMetadataExtractor {
      * The headline the reader sees is the page's {@code h1}: a {@code <title>} segment between site-name and
      * section separators that equals an {@code h1} is the headline, whatever the separators.
      */
-    private static String titleShownAsHeadline(Document doc, Map<String, String> meta, JsonLd ld) {
+    private static String titleShownAsHeadline(Markup markup, Map<String, String> meta, JsonLd ld) {
         Set<String> headlines = new java.util.HashSet<>();
         int seen = 0;
-        for (Element h1 : doc.select("h1")) {
+        for (Element h1 : markup.h1s) {
             if (seen++ >= 20) {
                 break;
             }
@@ -116,7 +233,7 @@ public final class HtmlMetadataExtractor {
         List<String> candidates = new ArrayList<>(java.util.Arrays.asList(meta.get("dc:title"), meta.get("dcterm:title"),
                 meta.get("dcterms:title"), ld.headline, ld.name, meta.get("og:title"), meta.get("twitter:title"),
                 meta.get("title"), meta.get("parsely-title")));
-        String original = clean(doc.title());
+        String original = clean(markup.title);
         if (original != null) {
             candidates.add(original);
             // Every run of whole segments: "Section | Headline - Site" holds the headline in the middle.
@@ -142,9 +259,9 @@ public final class HtmlMetadataExtractor {
         return null;
     }
 
-    private static String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName) {
+    private static String title(Markup markup, Map<String, String> meta, JsonLd ld, String siteName) {
         // A title the page states as metadata is deliberate; the <title> element carries site names and sections.
-        String declared = first(closerTo(clean(doc.title()), ld.headline, ld.name), meta.get("dc:title"), meta.get("dcterm:title"), meta.get("dcterms:title"), meta.get("og:title"),
+        String declared = first(closerTo(clean(markup.title), ld.headline, ld.name), meta.get("dc:title"), meta.get("dcterm:title"), meta.get("dcterms:title"), meta.get("og:title"),
                 meta.get("weibo:article:title"), meta.get("weibo:webpage:title"), meta.get("title"),
                 meta.get("twitter:title"), meta.get("parsely-title"));
         if (declared != null) {
@@ -152,13 +269,14 @@ public final class HtmlMetadataExtractor {
             return clean(withoutSite != null && words(withoutSite) >= 2 ? withoutSite : declared);
         }
         // No declared title: the <title> element, cut to the part the page shows as its headline if any.
-        String shown = titleShownAsHeadline(doc, meta, ld);
+        String shown = titleShownAsHeadline(markup, meta, ld);
         if (shown != null) {
             return shown;
         }
-        String original = clean(doc.title());
+        String original = clean(markup.title);
         if (original == null) {
-            return first(meta.get("og:title"), ld.headline, meta.get("twitter:title"), firstText(doc, "h1"));
+            return first(meta.get("og:title"), ld.headline, meta.get("twitter:title"),
+                    markup.h1s.isEmpty() ? null : clean(markup.h1s.first().text()));
         }
         String title = original;
         boolean hierarchical = HIERARCHICAL_SEPARATOR.matcher(original).find();
@@ -178,7 +296,7 @@ public final class HtmlMetadataExtractor {
                 title = original.substring(original.indexOf(": ") + 2);
             }
         } else if (original.length() > 150 || original.length() < 15) {
-            Elements h1 = doc.select("h1");
+            Elements h1 = markup.h1s;
             if (h1.size() == 1) {
                 title = h1.first().text();
             }
@@ -262,19 +380,17 @@ public final class HtmlMetadataExtractor {
         return null;
     }
 
-    private static final String BYLINE_SELECTOR =
-            "[rel=author], [itemprop=author], .byline, .author, [class*=byline], [id*=byline], [class*=author]";
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
             "^(by|from|par|por|von|di|door|av|autor|yazar|автор|بقلم)\\b[:\\s]+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static String bylineInMarkup(Document doc) {
-        for (Element e : doc.select(BYLINE_SELECTOR)) {
+    private static String bylineInMarkup(Markup markup) {
+        for (Element e : markup.bylines) {
             String match = e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop");
             if (!BYLINE_CUE.matcher(match).find()) {
                 continue;
             }
             // The innermost byline element is the name; its wrappers add dates, titles and share buttons.
-            Element name = e.selectFirst("[itemprop=name], [rel=author]");
+            Element name = e.selectFirst(BYLINE_NAME);
             String text = clean((name != null && name != e ? name : e).text());
             if (text != null && text.length() <= MAX_BYLINE_CHARS) {
                 return clean(BYLINE_PREFIX.matcher(text).replaceFirst(""));
@@ -283,15 +399,6 @@ public final class HtmlMetadataExtractor {
         return null;
     }
 
-    private static String timeElement(Document doc) {
-        Element pub = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
-        return pub == null ? null : pub.attr("datetime");
-    }
-
-    private static String firstText(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : clean(e.text());
-    }
 
     /** The fields of the page's JSON-LD that describe the article. */
     private static final class JsonLd {
@@ -304,9 +411,9 @@ public final class HtmlMetadataExtractor {
         String image;
     }
 
-    private static JsonLd jsonLd(Document doc) {
+    private static JsonLd jsonLd(Markup markup) {
         JsonLd ld = new JsonLd();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : markup.jsonLdScripts) {
             JsonNode root;
             try {
                 root = JSON.readTree(SCRIPT_WRAPPER_END.matcher(SCRIPT_WRAPPER_START.matcher(script.data()).replaceFirst(""))

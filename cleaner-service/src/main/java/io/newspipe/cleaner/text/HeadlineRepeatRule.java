@@ -23,7 +23,7 @@ public final class HeadlineRepeatRule implements BoilerplateRule {
             return; // a one-word title repeats by chance
         }
         for (TextDocument.Block block : document.kept()) {
-            String key = TextFolding.key(block.text());
+            String key = block.key();
             if (key.equals(titleKey)) {
                 document.remove(block, NAME, "repeats the headline");
             } else if (key.length() <= titleKey.length() + CAPTION_EXTRA_CHARS && key.contains(titleKey)) {

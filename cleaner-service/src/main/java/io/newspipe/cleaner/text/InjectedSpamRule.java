@@ -53,7 +53,7 @@ public final class InjectedSpamRule implements BoilerplateRule {
         Set<String> vocabulary = new HashSet<>();
         for (int i = first; i <= last; i++) {
             if (TextShape.isProse(kept.get(i).text(), bodyParagraphChars)) {
-                for (String word : contentWords(kept.get(i).text())) {
+                for (String word : contentWords(kept.get(i).words())) {
                     vocabulary.add(word);
                     vocabulary.add(stem(word));
                 }
@@ -66,7 +66,7 @@ public final class InjectedSpamRule implements BoilerplateRule {
         // at all: a headline may share no word with its body ("Markets rally on rate hopes"), spam above it is judged.
         int headline = first - 1;
         for (int i = first - 1; i >= 0; i--) {
-            if (sharesVocabulary(kept.get(i).text(), vocabulary)) {
+            if (sharesVocabulary(kept.get(i).words(), vocabulary)) {
                 headline = i;
                 break;
             }
@@ -89,16 +89,16 @@ public final class InjectedSpamRule implements BoilerplateRule {
         if (TextShape.wordCount(block.text()) > wordLimit) {
             return;
         }
-        if (contentWords(block.text()).isEmpty()) {
+        if (contentWords(block.words()).isEmpty()) {
             return; // dates, numbers, symbols: nothing to judge by
         }
-        if (!sharesVocabulary(block.text(), vocabulary)) {
+        if (!sharesVocabulary(block.words(), vocabulary)) {
             document.remove(block, NAME, reason);
         }
     }
 
-    private boolean sharesVocabulary(String text, Set<String> vocabulary) {
-        for (String word : contentWords(text)) {
+    private boolean sharesVocabulary(List<String> words, Set<String> vocabulary) {
+        for (String word : contentWords(words)) {
             if (vocabulary.contains(word) || vocabulary.contains(stem(word))) {
                 return true;
             }
@@ -106,8 +106,8 @@ public final class InjectedSpamRule implements BoilerplateRule {
         return false;
     }
 
-    private List<String> contentWords(String text) {
-        return TextFolding.words(text).stream()
+    private List<String> contentWords(List<String> words) {
+        return words.stream()
                 .filter(w -> w.codePointCount(0, w.length()) >= 3)
                 .filter(w -> !functionWords.contains(w))
                 .filter(w -> !w.chars().allMatch(Character::isDigit))

@@ -36,7 +36,7 @@ public class PhraseLineRule implements BoilerplateRule {
     @Override
     public void apply(TextDocument document) {
         for (TextDocument.Block block : document.kept()) {
-            Optional<String> phrase = phrases.match(block.text());
+            Optional<String> phrase = phrases.match(block);
             phrase.ifPresent(p -> document.remove(block, name, what + " (phrase \"" + p + "\")"));
         }
     }

@@ -28,7 +28,23 @@ public final class PhraseList {
         if (tokensWithLetters(line) > MAX_LINE_WORDS + 2) {
             return Optional.empty(); // prose: each such token is at least one word, two may be numbering
         }
-        List<String> words = stripNumbering(TextFolding.words(line));
+        return match(line, TextFolding.words(line));
+    }
+
+    /** The phrase the block consists of, if any; the block's folded words are reused across rules. */
+    public Optional<String> match(TextDocument.Block block) {
+        if (block.letterTokens() > MAX_LINE_WORDS + 2) {
+            return Optional.empty();
+        }
+        return match(block.text(), block.words());
+    }
+
+    public boolean matches(TextDocument.Block block) {
+        return match(block).isPresent();
+    }
+
+    private Optional<String> match(String line, List<String> foldedWords) {
+        List<String> words = stripNumbering(foldedWords);
         if (words.isEmpty() || words.size() > MAX_LINE_WORDS) {
             return Optional.empty();
         }
@@ -45,12 +61,23 @@ public final class PhraseList {
         return Optional.empty();
     }
 
+    /** Number of leading {@code words} taken by the longest phrase they start with; 0 when none. */
+    public int prefixLength(List<String> words) {
+        int longest = 0;
+        for (List<String> phrase : phrases) {
+            if (phrase.size() > longest && startsWith(words, phrase)) {
+                longest = phrase.size();
+            }
+        }
+        return longest;
+    }
+
     public boolean matches(String line) {
         return match(line).isPresent();
     }
 
     /** Whitespace-separated tokens holding a letter or digit: a cheap lower bound of the word count. */
-    private static int tokensWithLetters(String line) {
+    static int tokensWithLetters(String line) {
         int tokens = 0;
         boolean inToken = false;
         boolean counted = false;

@@ -29,6 +29,8 @@ public final class PhraseLists {
     public static final String RELATED_HEADING = "related-heading";
     public static final String READ_MORE = "read-more";
     public static final String FUNCTION_WORDS = "function-words";
+    public static final String BYLINE = "byline";
+    public static final String BYLINE_JOINER = "byline-joiner";
 
     private final Map<String, List<String>> sections;
 

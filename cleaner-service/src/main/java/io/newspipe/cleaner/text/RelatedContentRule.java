@@ -29,7 +29,7 @@ public final class RelatedContentRule implements BoilerplateRule {
         List<TextDocument.Block> kept = document.kept();
         for (int i = 0; i < kept.size(); i++) {
             TextDocument.Block block = kept.get(i);
-            if (block.removed() || headings.match(block.text()).isEmpty()) {
+            if (block.removed() || headings.match(block).isEmpty()) {
                 continue;
             }
             document.remove(block, NAME, "related-content heading");

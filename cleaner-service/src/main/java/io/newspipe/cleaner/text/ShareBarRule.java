@@ -25,16 +25,15 @@ public final class ShareBarRule implements BoilerplateRule {
     @Override
     public void apply(TextDocument document) {
         for (TextDocument.Block block : document.kept()) {
-            if (phrases.matches(block.text())) {
+            if (phrases.matches(block)) {
                 document.remove(block, NAME, "share bar phrase");
-            } else if (onlyShareTokens(block.text())) {
+            } else if (onlyShareTokens(block.words())) {
                 document.remove(block, NAME, "line of share buttons");
             }
         }
     }
 
-    private boolean onlyShareTokens(String text) {
-        List<String> words = TextFolding.words(text);
+    private boolean onlyShareTokens(List<String> words) {
         return words.size() >= 2 && words.size() <= MAX_TOKENS && tokens.containsAll(words);
     }
 }

@@ -11,6 +11,9 @@ public final class TextDocument {
         private final String text;
         private final boolean heading;
         private String removedBy;
+        private List<String> words;
+        private String key;
+        private int letterTokens = -1;
 
         Block(String text, boolean heading) {
             this.text = text;
@@ -28,11 +31,36 @@ public final class TextDocument {
         public boolean removed() {
             return removedBy != null;
         }
+
+        /** {@link TextFolding#words} of the text, folded once however many rules ask. */
+        public List<String> words() {
+            if (words == null) {
+                words = TextFolding.words(text);
+            }
+            return words;
+        }
+
+        /** {@link TextFolding#key} of the text. */
+        public String key() {
+            if (key == null) {
+                key = String.join(" ", words());
+            }
+            return key;
+        }
+
+        /** Whitespace-separated tokens holding a letter or digit: a cheap lower bound of the word count. */
+        int letterTokens() {
+            if (letterTokens < 0) {
+                letterTokens = PhraseList.tokensWithLetters(text);
+            }
+            return letterTokens;
+        }
     }
 
     private final List<Block> blocks = new ArrayList<>();
     private final RemovalLog removals;
     private String title;
+    private String byline;
 
     public TextDocument(RemovalLog removals) {
         this.removals = removals;
@@ -73,6 +101,15 @@ public final class TextDocument {
 
     public void title(String title) {
         this.title = title;
+    }
+
+    /** The article's author line without its "By", from the page's metadata or found in the text; null when unknown. */
+    public String byline() {
+        return byline;
+    }
+
+    public void byline(String byline) {
+        this.byline = byline;
     }
 
     public List<String> paragraphs() {

@@ -43,23 +43,35 @@ public final class TextFolding {
     public static List<String> words(String text) {
         String folded = fold(text);
         List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            boolean wordChar = Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                    || (cp == '-' && word.length() > 0 && i < folded.length() && Character.isLetterOrDigit(folded.codePointAt(i)));
+        int length = folded.length();
+        int start = -1; // where the current word began, -1 between words
+        for (int i = 0; i < length; ) {
+            char c = folded.charAt(i);
+            int cp = c < 0x80 ? c : folded.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean wordChar = isWordChar(cp)
+                    || (cp == '-' && start >= 0 && next < length && Character.isLetterOrDigit(folded.codePointAt(next)));
             if (wordChar) {
-                word.appendCodePoint(cp);
-            } else if (word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
             }
+            i = next;
         }
-        if (word.length() > 0) {
-            words.add(word.toString());
+        if (start >= 0) {
+            words.add(folded.substring(start));
         }
         return words;
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        }
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
     /** The folded words joined by single spaces: punctuation, quotes and numbering vanish. */

@@ -17,6 +17,16 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(nfc.length());
         boolean pendingSpace = false;
         for (int i = 0; i < nfc.length(); ) {
+            char c = nfc.charAt(i);
+            if (c > ' ' && c < 0x7F) { // printable ASCII, most of any text: no questions to ask
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+                i++;
+                continue;
+            }
             int cp = nfc.codePointAt(i);
             i += Character.charCount(cp);
             if (isInvisible(cp)) {

@@ -8,6 +8,7 @@ public final class TextRules {
     private final List<BoilerplateRule> phraseRules;
     private final InjectedSpamRule injectedSpam;
     private final HeadlineRepeatRule headlineRepeat = new HeadlineRepeatRule();
+    private final BylineRule byline;
     private final int titleMaxChars;
 
     public TextRules(PhraseLists lists, int bodyParagraphChars, int spamLineMaxWords, int titleMaxChars) {
@@ -17,12 +18,14 @@ public final class TextRules {
                 new RelatedContentRule(lists, bodyParagraphChars),
                 PhraseLineRule.readMore(lists));
         this.injectedSpam = new InjectedSpamRule(lists, spamLineMaxWords, bodyParagraphChars);
+        this.byline = new BylineRule(lists, bodyParagraphChars);
         this.titleMaxChars = titleMaxChars;
     }
 
     /** Plain text: boilerplate goes, the first meaningful line left becomes the title, its repeats go. */
     public void cleanPlainText(TextDocument document) {
         phraseRules.forEach(rule -> rule.apply(document));
+        byline.apply(document); // before injected-spam, which would take a name line sharing no words with the body
         injectedSpam.apply(document);
         for (TextDocument.Block block : document.kept()) {
             if (block.text().length() <= titleMaxChars && !TextFolding.words(block.text()).isEmpty()
@@ -37,6 +40,7 @@ public final class TextRules {
     /** Blocks extracted from HTML, whose title came from the page's metadata. */
     public void cleanExtractedBlocks(TextDocument document) {
         phraseRules.forEach(rule -> rule.apply(document));
+        byline.apply(document);
         headlineRepeat.apply(document);
     }
 }

@@ -135,4 +135,32 @@ class HtmlArticleExtractorTest {
         CleanArticle a = clean(html);
         assertThat(a.paragraphs()).hasSize(6).contains(P1, P2);
     }
+
+    @Test
+    void theBylineElementLeavesTheBodyWhenItIsTheDeclaredByline() {
+        CleanArticle a = clean(PAGE);
+        assertThat(a.byline()).isEqualTo("Claire Martin");
+        assertThat(a.paragraphs()).doesNotContain("Par Claire Martin");
+        assertThat(a.removed()).extracting(Removal::rule, Removal::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("byline", "Par Claire Martin"));
+
+        // Declared in JSON-LD, printed with "By" and a joiner; a different name in the body stays.
+        String html = "<html><head><title>Budget</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"author\":[{\"name\":\"Maria Santos\"},{\"name\":\"John Doe\"}]}</script></head><body><article>"
+                + "<p><span>By Maria Santos and John Doe</span></p><p>" + P1 + "</p><p>Jane Roe</p><p>" + P2
+                + "</p></article></body></html>";
+        CleanArticle b = clean(html);
+        assertThat(b.byline()).isEqualTo("Maria Santos, John Doe");
+        assertThat(b.paragraphs()).containsExactly(P1, "Jane Roe", P2);
+        assertThat(b.removed()).extracting(Removal::rule).contains("byline");
+    }
+
+    @Test
+    void withoutDeclaredBylineAByLineAtTheTopIsTheByline() {
+        String html = "<html><head><title>Budget adopté</title></head><body><article><h1>Budget adopté</h1><p>By Maria Santos</p><p>" + P1
+                + "</p><p>" + P2 + "</p></article></body></html>";
+        CleanArticle a = clean(html);
+        assertThat(a.byline()).isEqualTo("Maria Santos");
+        assertThat(a.paragraphs()).containsExactly(P1, P2);
+    }
 }

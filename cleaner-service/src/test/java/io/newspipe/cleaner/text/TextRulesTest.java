@@ -124,4 +124,71 @@ class TextRulesTest {
         assertThat(log.entries()).hasSize(5);
         assertThat(log.counts()).containsEntry("a", 5).containsEntry("b", 5);
     }
+
+    private static final String EN_BODY_1 = "The city council approved a budget on Tuesday night that cuts road spending, raises "
+            + "school funding and adds three bus lines for the outer districts.";
+    private static final String EN_BODY_2 = "The opposition called the budget dishonest, while the mayor defended choices that, "
+            + "he said, protect public services without raising local taxes this year.";
+
+    private record WithByline(Cleaned cleaned, String byline) {
+    }
+
+    private static WithByline cleanWithByline(String... blocks) {
+        RemovalLog log = new RemovalLog(50);
+        TextDocument doc = new TextDocument(log);
+        PlainTextSplitter.split(String.join("\n\n", blocks), doc);
+        new TextRules(PhraseLists.defaults(), 80, 8, 250).cleanPlainText(doc);
+        return new WithByline(new Cleaned(doc.title(), doc.paragraphs(), log.entries()), doc.byline());
+    }
+
+    @Test
+    void aBylineLineNearTheTopLeavesTheBodyAndBecomesTheByline() {
+        WithByline en = cleanWithByline("Council passes budget", "By Maria Santos", EN_BODY_1, EN_BODY_2);
+        assertThat(en.byline()).isEqualTo("Maria Santos");
+        assertThat(en.cleaned().title()).isEqualTo("Council passes budget");
+        assertThat(en.cleaned().paragraphs()).containsExactly(EN_BODY_1, EN_BODY_2);
+        assertThat(en.cleaned().removed()).extracting(Removal::rule, Removal::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("byline", "By Maria Santos"));
+
+        WithByline tr = cleanWithByline("Meclis bütçeyi kabul etti", "Yazan: Ahmet Yılmaz", EN_BODY_1, EN_BODY_2);
+        assertThat(tr.byline()).isEqualTo("Ahmet Yılmaz");
+        assertThat(tr.cleaned().paragraphs()).containsExactly(EN_BODY_1, EN_BODY_2);
+
+        WithByline de = cleanWithByline("Bundestag beschließt Klimagesetz", "Von Anna Schmidt und Jonas van der Berg", DE_BODY_1, DE_BODY_2);
+        assertThat(de.byline()).isEqualTo("Anna Schmidt und Jonas van der Berg");
+        assertThat(de.cleaned().paragraphs()).containsExactly(DE_BODY_1, DE_BODY_2);
+
+        WithByline fr = cleanWithByline("Le budget adopté", "Par Claire Martin", EN_BODY_1, "Par Claire Martin", EN_BODY_2);
+        assertThat(fr.byline()).isEqualTo("Claire Martin");
+        assertThat(fr.cleaned().paragraphs()).containsExactly(EN_BODY_1, EN_BODY_2); // its repeat further down goes too
+    }
+
+    @Test
+    void linesThatMerelyStartWithABylinePhraseStay() {
+        String[] notBylines = {"By the numbers", "By 2030, emissions must halve", "Von Anfang an dabei",
+                "By Maria Santos, who covered the council for a decade, wrote it.", "Par ailleurs"};
+        for (String line : notBylines) {
+            WithByline c = cleanWithByline("Council passes budget", line, EN_BODY_1, EN_BODY_2);
+            assertThat(c.byline()).as(line).isNull();
+            assertThat(c.cleaned().removed()).as(line).extracting(Removal::rule).doesNotContain("byline");
+        }
+        // Far below the top, a "By ..." line is not the byline.
+        WithByline late = cleanWithByline("Council passes budget", EN_BODY_1, EN_BODY_2, EN_BODY_1 + " Again.", EN_BODY_2 + " Again.",
+                EN_BODY_1 + " Once more.", "By Maria Santos");
+        assertThat(late.byline()).isNull();
+        assertThat(late.cleaned().removed()).extracting(Removal::rule).doesNotContain("byline");
+    }
+
+    @Test
+    void byPhrasesComeFromThePhraseFile() throws IOException {
+        PhraseLists lists = PhraseLists.parse(new ByteArrayInputStream("[byline]\nreportage\n".getBytes(StandardCharsets.UTF_8)));
+        RemovalLog log = new RemovalLog(50);
+        TextDocument doc = new TextDocument(log);
+        PlainTextSplitter.split(String.join("\n\n", "Council passes budget", "Reportage Maria Santos", "By John Doe", EN_BODY_1), doc);
+        new TextRules(lists, 80, 8, 250).cleanPlainText(doc);
+        assertThat(doc.byline()).isEqualTo("Maria Santos");
+        assertThat(log.entries()).extracting(Removal::rule, Removal::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("byline", "Reportage Maria Santos"))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("byline", "By John Doe"));
+    }
 }
