@@ -9,6 +9,8 @@ import io.newspipe.fetcher.kafka.KafkaPagePublisher;
 import io.newspipe.fetcher.pipeline.ScanMetrics;
 import io.newspipe.fetcher.pipeline.SourceRegistration;
 import io.newspipe.fetcher.pipeline.SourceScheduler;
+import io.newspipe.fetcher.pipeline.SourcesReloader;
+import io.newspipe.fetcher.sourcefile.SourcesFileWatcher;
 import io.newspipe.fetcher.source.OncePublisher;
 import io.newspipe.fetcher.state.FetchStateStore;
 import io.newspipe.platform.EventPublisher;
@@ -21,7 +23,6 @@ import io.newspipe.fetcher.remote.RemoteSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
@@ -87,28 +88,40 @@ class FetcherConfiguration {
     }
 
     @Bean
-    AdHocFetch adHocFetch(PageFetcher pages, OncePublisher publisher, FetcherProperties properties, ScanMetrics metrics) {
+    AdHocFetch adHocFetch(PageFetcher pages, OncePublisher publisher, FetcherProperties properties, ScanMetrics metrics,
+                          DirectoryFetcher directory) {
         return new AdHocFetch(pages, publisher, Clock.systemUTC(), Duration.ofHours(6), properties.adHocMaxUrls(),
-                List.of(metrics));
+                List.of(metrics), directory);
     }
 
-    /** The directory source (and any other source bean) plus one web source per configured entry. */
+    /**
+     * The directory source (and any other source bean) plus one web source per entry of the properties and
+     * of the sources file, kept in step with the file.
+     */
     @Bean
-    SourceCatalog sourceCatalog(List<SourceRegistration> beans, FetcherProperties properties, HttpFetcher http,
-                                PageFetcher pages, OncePublisher publisher, ScanMetrics metrics) {
-        List<SourceRegistration> all = new ArrayList<>(beans);
-        for (FetcherProperties.WebSource web : properties.sources()) {
-            RemoteSource source = new RemoteSource(web.toSettings(), http, pages, publisher, Clock.systemUTC(),
-                    List.of(metrics));
-            // Sources owned by another replica are listed but left to it.
-            all.add(new SourceRegistration(source, web.enabled() && properties.replicas().owns(web.name()),
-                    web.interval()));
-        }
-        return new SourceCatalog(all);
+    SourcesReloader sourcesReloader(List<SourceRegistration> beans, FetcherProperties properties, HttpFetcher http,
+                                    PageFetcher pages, OncePublisher publisher, ScanMetrics metrics,
+                                    MeterRegistry meters) {
+        SourcesFileWatcher watcher = properties.sourcesFile() == null ? null
+                : new SourcesFileWatcher(Path.of(properties.sourcesFile()));
+        SourcesReloader reloader = new SourcesReloader(beans,
+                properties.sources().stream().map(FetcherProperties.WebSource::toSpec).toList(), watcher,
+                spec -> new SourceRegistration(
+                        new RemoteSource(spec.toSettings(), http, pages, publisher, Clock.systemUTC(), List.of(metrics)),
+                        // Sources owned by another replica are listed but left to it.
+                        spec.enabled() && properties.replicas().owns(spec.name()), spec.interval()),
+                meters);
+        reloader.reload(); // the file's sources are listed from the start
+        return reloader;
     }
 
     @Bean
-    SourceScheduler sourceScheduler(FetchStateStore states, SourceCatalog catalog) {
-        return new SourceScheduler(states, catalog.sources());
+    SourceCatalog sourceCatalog(SourcesReloader reloader) {
+        return reloader.catalog();
+    }
+
+    @Bean
+    SourceScheduler sourceScheduler(FetchStateStore states, SourcesReloader reloader, FetcherProperties properties) {
+        return new SourceScheduler(states, reloader.catalog(), reloader, properties.sourcesReloadInterval());
     }
 }

@@ -3,6 +3,7 @@ package io.newspipe.fetcher;
 import io.newspipe.contract.Topics;
 import io.newspipe.fetcher.http.HttpSettings;
 import io.newspipe.fetcher.remote.RemoteSource;
+import io.newspipe.fetcher.sourcefile.WebSourceSpec;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,6 +22,9 @@ import org.springframework.util.unit.DataSize;
  * @param http                how pages are fetched from the web ({@code NEWSPIPE_FETCHER_HTTP_*})
  * @param sources             web sources: {@code newspipe.fetcher.sources[0].url} or
  *                            {@code NEWSPIPE_FETCHER_SOURCES_0_URL}, and so on
+ * @param sourcesFile         optional YAML or JSON file of further web sources, re-read while the service runs;
+ *                            a source named like one in {@code sources} replaces it
+ * @param sourcesReloadInterval how often the sources file is checked for a change
  * @param adHocMaxUrls        URLs accepted at most by one {@code POST /api/fetch}
  * @param replicas            how the web sources are split over replicas of the service
  */
@@ -33,11 +37,14 @@ public record FetcherProperties(
         @DefaultValue("1h") Duration seenRefreshInterval,
         @DefaultValue Http http,
         List<WebSource> sources,
+        String sourcesFile,
+        @DefaultValue("30s") Duration sourcesReloadInterval,
         @DefaultValue("100") int adHocMaxUrls,
         @DefaultValue Replicas replicas) {
 
     public FetcherProperties {
         sources = sources == null ? List.of() : List.copyOf(sources);
+        sourcesFile = sourcesFile == null || sourcesFile.isBlank() ? null : sourcesFile.trim();
     }
 
     /**
@@ -98,9 +105,11 @@ public record FetcherProperties(
             @DefaultValue("50") int maxSitemaps) {
 
         public RemoteSource.Settings toSettings() {
-            Duration revisitAfter = revisit != null ? revisit
-                    : kind == RemoteSource.Kind.URL ? interval : Duration.ofHours(6);
-            return new RemoteSource.Settings(name, kind, url, maxPages, revisitAfter, maxSitemaps);
+            return toSpec().toSettings();
+        }
+
+        public WebSourceSpec toSpec() {
+            return new WebSourceSpec(name, kind, url, interval, maxPages, revisit, enabled, maxSitemaps);
         }
     }
 

@@ -148,7 +148,83 @@ public final class DirectoryFetcher implements Source {
                 .collect(Collectors.joining("/"));
     }
 
+    /**
+     * The file a {@code file:} URI names below the root: {@code file:a/b.html} (the form pages carry,
+     * relative to the root) or an absolute {@code file:///srv/inbox/a/b.html}. The file need not exist yet.
+     *
+     * @throws IllegalArgumentException when the URI is not a {@code file:} URI or names anything outside the
+     *                                  root, symbolic links resolved (an API caller must not read the disk)
+     */
+    public Path resolveInsideRoot(String fileUri) {
+        if (fileUri == null || !fileUri.regionMatches(true, 0, URI_SCHEME, 0, URI_SCHEME.length())) {
+            throw new IllegalArgumentException("not a file: URI: " + fileUri);
+        }
+        Path root;
+        try {
+            root = settings.root().toRealPath();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the directory root " + location() + " cannot be read: " + describe(e));
+        }
+        String rest = fileUri.substring(URI_SCHEME.length());
+        Path candidate;
+        try {
+            candidate = rest.startsWith("/") ? Path.of(java.net.URI.create(URI_SCHEME + rest))
+                    : root.resolve(rest); // as pages carry it: the relative path, not percent-encoded
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new IllegalArgumentException("unusable file: URI " + fileUri + ": " + e.getMessage());
+        }
+        Path normalized = candidate.toAbsolutePath().normalize();
+        Path configuredRoot = settings.root().toAbsolutePath().normalize();
+        if (!normalized.startsWith(root) && normalized.startsWith(configuredRoot)) {
+            normalized = root.resolve(configuredRoot.relativize(normalized)); // the root is reached through a link
+        }
+        Path resolved = normalized;
+        if (Files.exists(normalized)) {
+            try {
+                resolved = normalized.toRealPath();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot resolve " + fileUri + ": " + describe(e));
+            }
+        }
+        if (!normalized.startsWith(root) || !resolved.startsWith(root) || resolved.equals(root)) {
+            throw new IllegalArgumentException(fileUri + " is not a file inside the directory root " + root);
+        }
+        return normalized;
+    }
+
+    /**
+     * Publishes one file below the root under {@code sourceName}, once like a scan would (same source URI,
+     * so the same article id); a hidden, missing or non-regular file is reported, not read.
+     *
+     * @param file a path returned by {@link #resolveInsideRoot}
+     */
+    public Item fetchFile(Path file, String sourceName) {
+        Path root;
+        try {
+            root = settings.root().toRealPath();
+        } catch (IOException e) {
+            return failed(URI_SCHEME + file, "the directory root cannot be read: " + describe(e));
+        }
+        String uri = sourceUri(root, file);
+        for (Path part = file; part != null && !part.equals(root); part = part.getParent()) {
+            if (isHidden(part)) {
+                return skipped(uri, "hidden file or directory");
+            }
+        }
+        if (!Files.exists(file)) {
+            return failed(uri, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            return skipped(uri, "not a regular file");
+        }
+        return fetch(root, file, sourceName);
+    }
+
     private Item fetch(Path root, Path file) {
+        return fetch(root, file, name());
+    }
+
+    private Item fetch(Path root, Path file, String sourceName) {
         String uri = sourceUri(root, file);
         try {
             long size = Files.size(file);
@@ -164,7 +240,7 @@ public final class DirectoryFetcher implements Source {
                 // Usually a file still being written; it is published once it has content.
                 return skipped(uri, "empty file");
             }
-            OncePublisher.Result result = publisher.offer(new FetchedPage(uri, name(), fetchedAt,
+            OncePublisher.Result result = publisher.offer(new FetchedPage(uri, sourceName, fetchedAt,
                     ContentTypes.of(file), null, body));
             return new Item(result.articleId(), uri, result.outcome(), result.note());
         } catch (IOException e) {

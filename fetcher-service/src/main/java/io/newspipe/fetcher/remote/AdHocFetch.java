@@ -1,13 +1,19 @@
 package io.newspipe.fetcher.remote;
 
+import io.newspipe.fetcher.directory.DirectoryFetcher;
 import io.newspipe.fetcher.source.OncePublisher;
 import io.newspipe.fetcher.source.ScanHistory;
 import io.newspipe.fetcher.source.ScanListener;
 import io.newspipe.fetcher.source.ScanReport;
+import io.newspipe.fetcher.source.ScanReport.Item;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fetches a list of URLs on request, now, whether due or not; conditional requests and "publish once"
@@ -23,9 +29,17 @@ public final class AdHocFetch {
     private final Duration revisit;
     private final int maxUrls;
     private final ScanHistory history;
+    private final DirectoryFetcher files;
 
     public AdHocFetch(PageFetcher pages, OncePublisher publisher, Clock clock, Duration revisit, int maxUrls,
                       List<ScanListener> listeners) {
+        this(pages, publisher, clock, revisit, maxUrls, listeners, null);
+    }
+
+    /** @param files serves {@code file:} URIs from its root; null: {@code file:} URIs are refused */
+    public AdHocFetch(PageFetcher pages, OncePublisher publisher, Clock clock, Duration revisit, int maxUrls,
+                      List<ScanListener> listeners, DirectoryFetcher files) {
+        this.files = files;
         this.pages = pages;
         this.publisher = publisher;
         this.clock = clock;
@@ -35,12 +49,28 @@ public final class AdHocFetch {
     }
 
     /**
-     * @throws IllegalArgumentException when the list is empty or longer than the configured maximum
+     * Fetches web URLs and {@code file:} URIs of files inside the directory source's root.
+     *
+     * @throws IllegalArgumentException when the list is empty or longer than the configured maximum, or a
+     *                                  {@code file:} URI names something outside the root; nothing is fetched then
      */
     public ScanReport fetch(List<String> urls) {
         if (urls == null || urls.isEmpty() || urls.size() > maxUrls) {
             throw new IllegalArgumentException("expected 1 to " + maxUrls + " URLs, got "
                     + (urls == null ? 0 : urls.size()));
+        }
+        List<String> webUrls = new ArrayList<>();
+        Map<String, Path> localFiles = new LinkedHashMap<>();
+        for (String url : urls) {
+            if (url != null && url.regionMatches(true, 0, DirectoryFetcher.URI_SCHEME, 0, DirectoryFetcher.URI_SCHEME.length())) {
+                if (files == null) {
+                    throw new IllegalArgumentException("file: URIs are not served: no directory source");
+                }
+                Path file = files.resolveInsideRoot(url);
+                localFiles.putIfAbsent(file.toString(), file);
+            } else {
+                webUrls.add(url);
+            }
         }
         Instant started = clock.instant();
         try {
@@ -49,7 +79,11 @@ public final class AdHocFetch {
             return history.record(ScanReport.failed(SOURCE_NAME, started, clock.instant(),
                     "fetch state could not be loaded, nothing fetched: " + e.getMessage()));
         }
-        return history.record(ScanReport.completed(SOURCE_NAME, started, clock.instant(),
-                pages.fetchAll(urls, SOURCE_NAME, revisit, true)));
+        List<Item> items = new ArrayList<>(webUrls.isEmpty() ? List.of()
+                : pages.fetchAll(webUrls, SOURCE_NAME, revisit, true));
+        for (Path file : localFiles.values()) {
+            items.add(files.fetchFile(file, SOURCE_NAME));
+        }
+        return history.record(ScanReport.completed(SOURCE_NAME, started, clock.instant(), items));
     }
 }

@@ -4,6 +4,9 @@ import io.newspipe.fetcher.remote.AdHocFetch;
 import io.newspipe.fetcher.source.ScanReport;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,7 +24,10 @@ class FetchController {
         this.adHoc = adHoc;
     }
 
-    /** Waits for the fetches and answers what happened to each URL. */
+    /**
+     * Waits for the fetches and answers what happened to each URL. A refused request (too many URLs, a
+     * {@code file:} URI outside the directory root) answers 400 with the reason as a problem detail.
+     */
     @PostMapping
     ScanReport fetch(@RequestBody List<String> urls) {
         try {
@@ -29,5 +35,11 @@ class FetchController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
+    }
+
+    /** The caller needs the reason; the default error page leaves messages out. */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> refused(ResponseStatusException e) {
+        return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
     }
 }

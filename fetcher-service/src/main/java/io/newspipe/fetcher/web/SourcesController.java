@@ -18,10 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/sources")
 class SourcesController {
 
-    private final List<SourceRegistration> sources;
+    /** Read on every request: the set changes when the sources file does. */
+    private final SourceCatalog catalog;
 
     SourcesController(SourceCatalog catalog) {
-        this.sources = catalog.sources();
+        this.catalog = catalog;
     }
 
     /** A source with the summary of its last scan; the per-page items are under {@code /api/sources/{name}}. */
@@ -38,7 +39,7 @@ class SourcesController {
 
     @GetMapping
     List<SourceView> list() {
-        return sources.stream().map(r -> new SourceView(r.source().name(), r.source().kind(), r.source().location(),
+        return catalog.sources().stream().map(r -> new SourceView(r.source().name(), r.source().kind(), r.source().location(),
                 r.enabled(), r.scanInterval(), r.source().lastReport()
                         .map(s -> new LastScan(s.startedAt(), s.finishedAt(), s.error(), s.counts())).orElse(null)))
                 .toList();
@@ -46,7 +47,7 @@ class SourcesController {
 
     @GetMapping("/{name}")
     SourceDetail one(@PathVariable String name) {
-        SourceRegistration r = sources.stream().filter(s -> s.source().name().equals(name)).findFirst()
+        SourceRegistration r = catalog.named(name)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no source named " + name));
         return new SourceDetail(r.source().name(), r.source().kind(), r.source().location(), r.enabled(),
                 r.scanInterval(), r.source().lastReport().orElse(null));

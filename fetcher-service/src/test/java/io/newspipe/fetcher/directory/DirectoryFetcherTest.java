@@ -248,6 +248,47 @@ class DirectoryFetcherTest {
                 .containsExactly(tuple("file:link.txt", Outcome.PUBLISHED));
     }
 
+    @Test
+    void resolvesFileUrisInsideTheRootOnly() throws IOException {
+        Path root = temp.resolve("root");
+        write(root.resolve("news/a.txt"), "a");
+        write(temp.resolve("outside.txt"), "secret");
+        Files.createSymbolicLink(root.resolve("escape.txt"), temp.resolve("outside.txt"));
+        DirectoryFetcher fetcher = fetcher(root, states);
+        Path realRoot = root.toRealPath();
+
+        assertThat(fetcher.resolveInsideRoot("file:news/a.txt")).isEqualTo(realRoot.resolve("news/a.txt"));
+        assertThat(fetcher.resolveInsideRoot(realRoot.resolve("news/a.txt").toUri().toString()))
+                .isEqualTo(realRoot.resolve("news/a.txt"));
+        assertThat(fetcher.resolveInsideRoot("file:news/not-yet.txt")).isEqualTo(realRoot.resolve("news/not-yet.txt"));
+        for (String outside : List.of("file:../outside.txt", "file:news/../../outside.txt", "file:escape.txt",
+                temp.resolve("outside.txt").toUri().toString(), "file:", "file:.", "https://example.com/")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fetcher.resolveInsideRoot(outside))
+                    .as(outside).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void fetchesOneFileUnderAnotherSourceNameWithTheScanId() throws IOException {
+        Path root = temp.resolve("root");
+        write(root.resolve("news/a.txt"), "a");
+        write(root.resolve(".hidden/b.txt"), "b");
+        DirectoryFetcher fetcher = fetcher(root, states);
+
+        Item item = fetcher.fetchFile(fetcher.resolveInsideRoot("file:news/a.txt"), "ad-hoc");
+        assertThat(item.outcome()).isEqualTo(Outcome.PUBLISHED);
+        assertThat(item.articleId()).isEqualTo(ArticleId.of("file:news/a.txt"));
+        assertThat(published("file:news/a.txt").sourceName()).isEqualTo("ad-hoc");
+        assertThat(fetcher.fetchFile(fetcher.resolveInsideRoot("file:news/a.txt"), "ad-hoc").outcome())
+                .isEqualTo(Outcome.UNCHANGED);
+        assertThat(fetcher.fetchFile(fetcher.resolveInsideRoot("file:.hidden/b.txt"), "ad-hoc").outcome())
+                .isEqualTo(Outcome.SKIPPED);
+        assertThat(fetcher.fetchFile(fetcher.resolveInsideRoot("file:news/missing.txt"), "ad-hoc").outcome())
+                .isEqualTo(Outcome.FAILED);
+        assertThat(fetcher.scanNow().itemsWith(Outcome.UNCHANGED)).extracting(Item::sourceUri)
+                .containsExactly("file:news/a.txt");
+    }
+
     private DirectoryFetcher fetcher(Path root, FetchStateStore store) {
         OncePublisher once = new OncePublisher(pages, store, Clock.systemUTC(), Duration.ofHours(1));
         return new DirectoryFetcher(new DirectoryFetcher.Settings("local", root, MAX_BYTES), once, Clock.systemUTC(),
