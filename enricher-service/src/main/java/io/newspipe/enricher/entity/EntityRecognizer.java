@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds named entities with rules, patterns and the {@link Gazetteer}, and gives each one canonical id.
@@ -36,6 +37,7 @@ public final class EntityRecognizer {
 
     private static final int MAX_ACRONYM_LETTERS = 6;
     private static final double TITLE_CASE_SHARE = 0.75;
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private final Gazetteer gazetteer;
     private final RecognizerRules rules;
@@ -378,7 +380,7 @@ public final class EntityRecognizer {
         private void add(int from, int to, EntityType hint, GazetteerEntry entry) {
             Token first = tokens.get(from);
             Token last = tokens.get(to - 1);
-            String name = text.substring(first.start(), last.stemEnd()).replaceAll("\\s+", " ");
+            String name = WHITESPACE_RUN.matcher(text.substring(first.start(), last.stemEnd())).replaceAll(" ");
             mentions.add(new FoundMention(first.start(), last.end(), text.substring(first.start(), last.end()),
                     key(from, to), name, to - from, Folding.key(last.stem()), hint, entry,
                     entry == null && to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)));
@@ -486,11 +488,25 @@ public final class EntityRecognizer {
     }
 
     static boolean isAcronym(String stem) {
-        return Casing.isAllUpper(stem, 2) && letters(stem) <= MAX_ACRONYM_LETTERS && stem.chars().noneMatch(Character::isDigit);
+        if (!Casing.isAllUpper(stem, 2) || letters(stem) > MAX_ACRONYM_LETTERS) {
+            return false;
+        }
+        for (int i = 0; i < stem.length(); i++) {
+            if (Character.isDigit(stem.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int letters(String s) {
-        return (int) s.chars().filter(Character::isLetter).count();
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -507,6 +523,8 @@ public final class EntityRecognizer {
 
         private FoundMention representative;
         private int representativeOf = -1;
+        private EntityType hintedType;
+        private int hintedTypeOf = -1;
 
         /** The mention that names it best: most words, then most often seen (kept until mentions are added). */
         FoundMention representative() {
@@ -533,10 +551,25 @@ public final class EntityRecognizer {
             if (entry != null) {
                 return entry.type();
             }
-            if (mentions.stream().anyMatch(m -> m.hint() == EntityType.PERSON)) {
-                return EntityType.PERSON;
+            // Asked for every pair while grouping: kept until mentions are added.
+            if (hintedTypeOf != mentions.size()) {
+                hintedType = firstHint();
+                hintedTypeOf = mentions.size();
             }
-            return mentions.stream().map(FoundMention::hint).filter(h -> h != null).findFirst().orElse(null);
+            return hintedType;
+        }
+
+        private EntityType firstHint() {
+            EntityType first = null;
+            for (FoundMention m : mentions) {
+                if (m.hint() == EntityType.PERSON) {
+                    return EntityType.PERSON;
+                }
+                if (first == null) {
+                    first = m.hint();
+                }
+            }
+            return first;
         }
 
         /**
@@ -552,7 +585,12 @@ public final class EntityRecognizer {
         }
 
         boolean singleWord() {
-            return mentions.stream().allMatch(m -> m.tokenCount() == 1);
+            for (FoundMention m : mentions) {
+                if (m.tokenCount() != 1) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -1,10 +1,12 @@
 package io.newspipe.enricher.entity;
 
 import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.enricher.text.BoundedCache;
 import io.newspipe.enricher.text.Casing;
 import io.newspipe.enricher.text.Folding;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +35,16 @@ public final class Gazetteer {
 
     private static final DaitchMokotoffSoundex SOUNDEX = new DaitchMokotoffSoundex();
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    // Soundex coding is the costliest step of a lookup, and the same names come back article after article.
+    private static final int CACHE_ENTRIES = 50_000;
+    private static final BoundedCache<String, Set<String>> PHONETIC_CODES = new BoundedCache<>(CACHE_ENTRIES, Gazetteer::computePhoneticCodes);
+
+    /** What {@link #fuzzy} found for a key and type hint: the gazetteer never changes, so neither does the answer. */
+    private record FuzzyQuery(String key, EntityType typeHint) {
+    }
+
+    private final BoundedCache<FuzzyQuery, Optional<Match>> fuzzyMatches =
+            new BoundedCache<>(CACHE_ENTRIES, q -> computeFuzzy(q.key(), q.typeHint()));
 
     private final Map<String, GazetteerEntry> byId;
     private final Map<String, List<GazetteerEntry>> byKey = new HashMap<>();
@@ -96,7 +108,12 @@ public final class Gazetteer {
             return Optional.empty();
         }
         List<GazetteerEntry> holders = byKey.getOrDefault(key, List.of());
-        List<GazetteerEntry> fitting = holders.stream().filter(e -> typeAgrees(e.type(), typeHint)).toList();
+        List<GazetteerEntry> fitting = new ArrayList<>(holders.size());
+        for (GazetteerEntry holder : holders) {
+            if (typeAgrees(holder.type(), typeHint)) {
+                fitting.add(holder);
+            }
+        }
         if (fitting.isEmpty() && holders.size() == 1 && typeHint != EntityType.PERSON) {
             // A cue word is weaker evidence than an exact alias ("an EU summit" is still the EU); only a
             // title ("President …") overrules it.
@@ -112,6 +129,10 @@ public final class Gazetteer {
 
     /** The most similar alias of the same phonetic block, when similar enough and of an agreeing type. */
     public Optional<Match> fuzzy(String key, EntityType typeHint) {
+        return fuzzyMatches.get(new FuzzyQuery(key, typeHint));
+    }
+
+    private Optional<Match> computeFuzzy(String key, EntityType typeHint) {
         String letters = Folding.letters(key);
         if (!fuzzyEligible(key, letters)) {
             return Optional.empty();
@@ -170,16 +191,28 @@ public final class Gazetteer {
 
     private boolean fuzzyEligible(String key, String letters) {
         // Names with digits are designators (S-400, F-16): one digit off is another system, so exact only.
-        return letters.length() >= settings.minFuzzyLetters() && key.chars().noneMatch(Character::isDigit);
+        if (letters.length() < settings.minFuzzyLetters()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> phoneticCodes(String letters) {
+        return PHONETIC_CODES.get(letters);
+    }
+
+    private static Set<String> computePhoneticCodes(String letters) {
         Set<String> codes = new LinkedHashSet<>();
         for (String code : SOUNDEX.soundex(letters).split("\\|")) {
             if (!code.isEmpty()) {
                 codes.add(code);
             }
         }
-        return codes;
+        return Collections.unmodifiableSet(codes);
     }
 }

@@ -1,6 +1,7 @@
 package io.newspipe.enricher.entity;
 
 import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.enricher.text.BoundedCache;
 import io.newspipe.enricher.text.Casing;
 import io.newspipe.enricher.text.Folding;
 import io.newspipe.enricher.text.Token;
@@ -40,6 +41,7 @@ public final class RecognizerRules {
     }
 
     private static final String BASE = "/enricher/";
+    private static final int CACHE_ENTRIES = 20_000;
 
     private final Map<String, Set<String>> stopwordsByLanguage;
     private final Set<String> allStopwords;
@@ -58,6 +60,11 @@ public final class RecognizerRules {
     private final Set<String> connectors;
     private final Set<String> particles;
     private final List<String> demonymSuffixes;
+    /** Per folded word: what the one-word cues of a kind say, memoised (the lists are scanned in order). */
+    private final BoundedCache<String, Optional<EntityType>> headTypes;
+    private final BoundedCache<String, Optional<EntityType>> followerTypes;
+    private final BoundedCache<String, Optional<EntityType>> precederTypes;
+    private final BoundedCache<String, Boolean> prefixTitleWords;
 
     public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, List<Cue> cues, Set<String> abbreviations,
                            Set<String> connectors, Set<String> particles, List<String> demonymSuffixes,
@@ -86,6 +93,11 @@ public final class RecognizerRules {
         this.connectors = Set.copyOf(connectors);
         this.particles = Set.copyOf(particles);
         this.demonymSuffixes = demonymSuffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.headTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(heads, word));
+        this.followerTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(followers, word));
+        this.precederTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(preceders, word));
+        this.prefixTitleWords = new BoundedCache<>(CACHE_ENTRIES,
+                word -> prefixTitles.stream().anyMatch(cue -> cue.matchesWord(0, word)));
     }
 
     /** The rules shipped on the class path. Stop lists are found for every ISO 639-1 language that has a file. */
@@ -165,24 +177,20 @@ public final class RecognizerRules {
                 best = length;
             }
         }
-        if (best == 0) {
-            for (Cue cue : prefixTitles) {
-                if (cue.matchesWord(0, first)) {
-                    return 1;
-                }
-            }
+        if (best == 0 && prefixTitleWords.get(first)) {
+            return 1;
         }
         return best;
     }
 
     /** The type the last word of a name implies ("Agency" → ORGANIZATION), if any. */
     public Optional<EntityType> headType(Token last) {
-        return singleWord(heads, last);
+        return last == null ? Optional.empty() : headTypes.get(Folding.fold(last.stem()));
     }
 
     /** The type the common noun right after a name implies ("system" → MISC), if any. */
     public Optional<EntityType> followerType(Token next) {
-        return singleWord(followers, next);
+        return next == null ? Optional.empty() : followerTypes.get(Folding.fold(next.stem()));
     }
 
     /** The type a lower-case word right before a name implies ("in" → LOCATION), if any. */
@@ -190,7 +198,7 @@ public final class RecognizerRules {
         if (previous == null || Casing.isCapitalised(previous.text())) {
             return Optional.empty();
         }
-        return singleWord(preceders, previous);
+        return precederTypes.get(Folding.fold(previous.stem()));
     }
 
     /** The type a Turkish case suffix implies ("Gemlik'teki" → LOCATION), if any: weak evidence, used last. */
@@ -253,11 +261,7 @@ public final class RecognizerRules {
         return stems;
     }
 
-    private static Optional<EntityType> singleWord(List<Cue> cues, Token token) {
-        if (token == null) {
-            return Optional.empty();
-        }
-        String word = Folding.fold(token.stem());
+    private static Optional<EntityType> singleWord(List<Cue> cues, String word) {
         for (Cue cue : cues) {
             if (cue.words().size() == 1 && cue.matchesWord(0, word)) {
                 return Optional.of(cue.type());

@@ -8,12 +8,15 @@ import com.ibm.icu.util.ULocale;
 import io.newspipe.contract.EnrichedArticle.LanguageScore;
 import io.newspipe.contract.EnrichedArticle.LanguageTag;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 /**
  * Tells the language of a text, how sure that is, the runner-ups, and for mixed texts the share of
@@ -26,20 +29,38 @@ import java.util.SortedMap;
  * {@link LanguageSettings#referenceLetters()} multiplies it by n / referenceLetters. Without that, close
  * languages (Danish/Norwegian, Indonesian/Malay, Hindi/Marathi) stay {@code und} however long the article.
  * Alternatives carry Lingua's relative values.
+ *
+ * <p>The whole-text verdict always weighs every language, and so does the last sampled sentence of the shares.
+ * The other sampled sentences are judged by a detector restricted to the top languages of those two verdicts
+ * (Lingua's cost grows with the number of candidates; a sentence of a mixed text is in one of the languages
+ * seen at its start or its end far more often than not). A sampled sentence that is the whole-text sample
+ * itself reuses its verdict.
  */
 public final class LanguageIdentifier {
 
     private final LanguageDetector detector;
+    private final Function<Set<Language>, LanguageDetector> shareDetectors;
     private final LanguageSettings settings;
 
+    /** Judges the sentences of the shares with {@code detector} too. */
     public LanguageIdentifier(LanguageDetector detector, LanguageSettings settings) {
+        this(detector, candidates -> detector, settings);
+    }
+
+    /**
+     * @param shareDetectors a detector choosing among the given candidates (two or more top languages of the
+     *                       whole-text and the last sentence's verdicts), used for the other sentences of the shares
+     */
+    public LanguageIdentifier(LanguageDetector detector, Function<Set<Language>, LanguageDetector> shareDetectors,
+                              LanguageSettings settings) {
         this.detector = detector;
+        this.shareDetectors = shareDetectors;
         this.settings = settings;
     }
 
-    /** With the JVM-wide detector of {@code mode}. */
+    /** With the JVM-wide detector of {@code mode}, and cached detectors restricted to the runner-ups for the shares. */
     public static LanguageIdentifier create(AccuracyMode mode, LanguageSettings settings) {
-        return new LanguageIdentifier(LinguaDetectors.shared(mode), settings);
+        return new LanguageIdentifier(LinguaDetectors.shared(mode), candidates -> LinguaDetectors.restricted(mode, candidates), settings);
     }
 
     public LanguageTag identify(String text) {
@@ -47,24 +68,27 @@ public final class LanguageIdentifier {
             return new LanguageTag(LanguageTag.UNDETERMINED, 0.0, List.of(), List.of());
         }
         String sample = cut(text, settings.maxChars());
-        Verdict verdict = judge(sample);
-        List<LanguageScore> shares = sentenceShares(text);
+        Verdict verdict = judge(detector, sample);
+        List<LanguageScore> shares = sentenceShares(text, sample, verdict);
         if (shares.isEmpty() && !verdict.code().equals(LanguageTag.UNDETERMINED)) {
             shares = List.of(new LanguageScore(verdict.code(), 1.0));
         }
         return new LanguageTag(verdict.code(), round(verdict.confidence()), verdict.alternatives(), shares);
     }
 
-    private record Verdict(String code, double confidence, List<LanguageScore> alternatives) {
+    /** @param ranked the best language and the runner-ups behind the alternatives, best first */
+    private record Verdict(String code, double confidence, List<LanguageScore> alternatives, List<Language> ranked) {
     }
 
-    private Verdict judge(String text) {
-        SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(text);
+    private Verdict judge(LanguageDetector judge, String text) {
+        SortedMap<Language, Double> values = judge.computeLanguageConfidenceValues(text);
         if (values.isEmpty()) {
-            return new Verdict(LanguageTag.UNDETERMINED, 0.0, List.of());
+            return new Verdict(LanguageTag.UNDETERMINED, 0.0, List.of(), List.of());
         }
+        List<Language> top = new ArrayList<>(settings.maxAlternatives() + 1);
         Iterator<Map.Entry<Language, Double>> ranked = values.entrySet().iterator();
         Language best = ranked.next().getKey();
+        top.add(best);
         double runnerUp = 0.0;
         List<LanguageScore> alternatives = new ArrayList<>();
         while (ranked.hasNext() && alternatives.size() < settings.maxAlternatives()) {
@@ -73,11 +97,12 @@ public final class LanguageIdentifier {
                 runnerUp = next.getValue();
             }
             alternatives.add(new LanguageScore(isoCode(next.getKey()), round(clamp(next.getValue()))));
+            top.add(next.getKey());
         }
         double lengthFactor = Math.max(1.0, (double) countLetters(text) / settings.referenceLetters());
         double confidence = clamp((1.0 - runnerUp) / settings.confidentDistance() * lengthFactor);
         String code = confidence < settings.undThreshold() ? LanguageTag.UNDETERMINED : isoCode(best);
-        return new Verdict(code, confidence, alternatives);
+        return new Verdict(code, confidence, alternatives, top);
     }
 
     /**
@@ -85,7 +110,7 @@ public final class LanguageIdentifier {
      * sampled: at most {@link LanguageSettings#maxShareSentences()} sentences spread evenly over the text,
      * each cut to {@link LanguageSettings#maxSentenceChars()}, so the cost per article stays bounded.
      */
-    private List<LanguageScore> sentenceShares(String text) {
+    private List<LanguageScore> sentenceShares(String text, String wholeSample, Verdict whole) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ROOT);
         sentences.setText(text);
         List<String> candidates = new ArrayList<>();
@@ -96,11 +121,27 @@ public final class LanguageIdentifier {
             }
         }
         int sampleSize = Math.min(candidates.size(), settings.maxShareSentences());
+        List<String> sampled = new ArrayList<>(sampleSize);
+        for (int i = 0; i < sampleSize; i++) {
+            sampled.add(cut(candidates.get((int) ((long) i * candidates.size() / sampleSize)), settings.maxSentenceChars()));
+        }
+        Verdict[] verdicts = new Verdict[sampleSize];
+        if (sampleSize > 0) {
+            // The last sampled sentence lies farthest from the whole-text sample: judged against every language,
+            // it brings a language the opening does not show (an English second half) into the candidates.
+            int last = sampleSize - 1;
+            verdicts[last] = judgeSentence(detector, sampled.get(last), wholeSample, whole);
+            Set<Language> shareCandidates = EnumSet.noneOf(Language.class);
+            shareCandidates.addAll(whole.ranked());
+            shareCandidates.addAll(verdicts[last].ranked());
+            LanguageDetector restricted = shareCandidates.size() < 2 ? detector : shareDetectors.apply(shareCandidates);
+            for (int i = 0; i < last; i++) {
+                verdicts[i] = judgeSentence(restricted, sampled.get(i), wholeSample, whole);
+            }
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         int judged = 0;
-        for (int i = 0; i < sampleSize; i++) {
-            String sentence = candidates.get((int) ((long) i * candidates.size() / sampleSize));
-            Verdict verdict = judge(cut(sentence, settings.maxSentenceChars()));
+        for (Verdict verdict : verdicts) {
             if (verdict.code().equals(LanguageTag.UNDETERMINED)) {
                 continue;
             }
@@ -115,6 +156,11 @@ public final class LanguageIdentifier {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> new LanguageScore(e.getKey(), round((double) e.getValue() / total)))
                 .toList();
+    }
+
+    /** A sentence that is the whole-text sample itself keeps that verdict. */
+    private Verdict judgeSentence(LanguageDetector judge, String sentence, String wholeSample, Verdict whole) {
+        return sentence.equals(wholeSample) ? whole : judge(judge, sentence);
     }
 
     /** The first {@code max} characters, ending at a word boundary when there is one in the last fifth. */

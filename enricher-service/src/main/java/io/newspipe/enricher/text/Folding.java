@@ -16,6 +16,11 @@ public final class Folding {
     private static final ThreadLocal<Transliterator> TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
+    // Names recur from article to article, and folding one with ICU costs microseconds.
+    private static final int CACHE_ENTRIES = 50_000;
+    private static final BoundedCache<String, String> FOLDED = new BoundedCache<>(CACHE_ENTRIES, Folding::foldUncached);
+    private static final BoundedCache<String, String> KEYS = new BoundedCache<>(CACHE_ENTRIES, Folding::keyUncached);
+
     private Folding() {
     }
 
@@ -24,6 +29,44 @@ public final class Folding {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        if (isAscii(s)) {
+            // Turkish lower-casing turns I into ı, which folds back to i: plain ASCII lower case is the same.
+            return asciiLower(s);
+        }
+        return FOLDED.get(s);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String asciiLower(String s) {
+        int firstUpper = 0;
+        while (firstUpper < s.length() && !isAsciiUpper(s.charAt(firstUpper))) {
+            firstUpper++;
+        }
+        if (firstUpper == s.length()) {
+            return s;
+        }
+        char[] chars = s.toCharArray();
+        for (int i = firstUpper; i < chars.length; i++) {
+            if (isAsciiUpper(chars[i])) {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static String foldUncached(String s) {
         String lower = Casing.lower(s);
         StringBuilder out = new StringBuilder(lower.length() + 4);
         boolean nonAscii = false;
@@ -63,6 +106,10 @@ public final class Folding {
      * turned into one '-', e.g. "St. Petersburg" → "st-petersburg", "S-400" → "s-400".
      */
     public static String key(String s) {
+        return s == null || s.isEmpty() ? "" : KEYS.get(s);
+    }
+
+    private static String keyUncached(String s) {
         String folded = fold(s);
         StringBuilder out = new StringBuilder(folded.length());
         boolean pendingDash = false;
@@ -83,6 +130,13 @@ public final class Folding {
 
     /** Only the letters of the key, for phonetic coding: "iskandar-m" → "iskandarm". */
     public static String letters(String key) {
+        int plain = 0;
+        while (plain < key.length() && key.charAt(plain) >= 'a' && key.charAt(plain) <= 'z') {
+            plain++;
+        }
+        if (plain == key.length()) {
+            return key;
+        }
         StringBuilder out = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newspipe.contract.EnrichedArticle.LanguageScore;
 import io.newspipe.contract.EnrichedArticle.LanguageTag;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,30 @@ class LanguageIdentifierTest {
         assertThat(tag.shares()).extracting(LanguageScore::code).containsExactlyInAnyOrder("en", "de", "fr");
         assertThat(tag.shares().get(0)).isEqualTo(new LanguageScore("en", 0.5));
         assertThat(tag.shares().stream().mapToDouble(LanguageScore::value).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.001));
+    }
+
+    @Test
+    void aLanguageThatAppearsOnlyAfterTheWholeTextSampleStillCountsInTheShares() {
+        // The whole-text verdict reads the first 300 characters (Turkish only); the English second half must
+        // still show in the shares although the other sampled sentences are judged among few languages.
+        Map<String, List<String>> sentences = io.newspipe.enricher.eval.LanguageHarness.sentences();
+        List<String> mixed = new java.util.ArrayList<>(sentences.get("tr").subList(0, 6));
+        mixed.addAll(sentences.get("en").subList(0, 4));
+        String text = String.join(" ", mixed);
+        assertThat(text.indexOf(sentences.get("en").get(0))).isGreaterThan(LanguageSettings.DEFAULTS.maxChars());
+        LanguageTag tag = identifier.identify(text);
+        assertThat(tag.code()).isEqualTo("tr");
+        assertThat(tag.shares()).extracting(LanguageScore::code).containsExactly("tr", "en");
+    }
+
+    @Test
+    void restrictedDetectorsAreCachedPerLanguageSet() {
+        var turkishOrEnglish = java.util.EnumSet.of(com.github.pemistahl.lingua.api.Language.TURKISH,
+                com.github.pemistahl.lingua.api.Language.ENGLISH);
+        assertThat(LinguaDetectors.restricted(AccuracyMode.LOW, turkishOrEnglish))
+                .isSameAs(LinguaDetectors.restricted(AccuracyMode.LOW, java.util.Set.copyOf(turkishOrEnglish)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinguaDetectors.restricted(AccuracyMode.LOW,
+                java.util.Set.of(com.github.pemistahl.lingua.api.Language.TURKISH))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
