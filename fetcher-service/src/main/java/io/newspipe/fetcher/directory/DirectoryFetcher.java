@@ -104,16 +104,16 @@ public final class DirectoryFetcher implements Source {
         try {
             publisher.loadState();
         } catch (RuntimeException e) {
-            return history.record(failedScan(started, "fetch state could not be loaded, nothing published: " + e.getMessage()));
+            return history.recordFailure(this, started, clock.instant(), "fetch state could not be loaded, nothing published: " + e.getMessage());
         }
         Path root;
         try {
             root = settings.root().toRealPath();
         } catch (IOException e) {
-            return history.record(failedScan(started, "root directory " + location() + " cannot be read: " + describe(e)));
+            return history.recordFailure(this, started, clock.instant(), "root directory " + location() + " cannot be read: " + describe(e));
         }
         if (!Files.isDirectory(root)) {
-            return history.record(failedScan(started, "root " + location() + " is not a directory"));
+            return history.recordFailure(this, started, clock.instant(), "root " + location() + " is not a directory");
         }
 
         List<Item> items = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class DirectoryFetcher implements Source {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new Collector(root, files, items));
         } catch (IOException e) {
-            return history.record(failedScan(started, "walking " + location() + " failed: " + describe(e)));
+            return history.recordFailure(this, started, clock.instant(), "walking " + location() + " failed: " + describe(e));
         }
         files.sort(Comparator.naturalOrder());
         for (Path file : files) {
@@ -258,16 +258,6 @@ public final class DirectoryFetcher implements Source {
 
     private String tooLarge(long size) {
         return "larger than the limit: " + size + " > " + settings.maxFileBytes() + " bytes";
-    }
-
-    private ScanReport failedScan(Instant started, String error) {
-        boolean repeated = history.last().map(last -> error.equals(last.error())).orElse(false);
-        if (repeated) {
-            log.warn("scan of {} source '{}' failed again: {}", KIND, name(), error);
-        } else {
-            log.error("scan of {} source '{}' failed: {}", KIND, name(), error);
-        }
-        return ScanReport.failed(name(), started, clock.instant(), error);
     }
 
     /**

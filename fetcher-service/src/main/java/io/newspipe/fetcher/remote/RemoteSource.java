@@ -120,7 +120,7 @@ public final class RemoteSource implements Source {
         try {
             publisher.loadState();
         } catch (RuntimeException e) {
-            return history.record(failedScan(started, "fetch state could not be loaded, nothing fetched: " + e.getMessage()));
+            return history.recordFailure(this, started, clock.instant(), "fetch state could not be loaded, nothing fetched: " + e.getMessage());
         }
         List<String> urls;
         try {
@@ -130,7 +130,7 @@ public final class RemoteSource implements Source {
                 case SITEMAP -> newest(sitemapLinks());
             };
         } catch (IOException e) {
-            return history.record(failedScan(started, e.getMessage()));
+            return history.recordFailure(this, started, clock.instant(), e.getMessage());
         }
         List<Item> items = pages.fetchAll(urls, name(), settings.revisit(), false);
         ScanReport report = ScanReport.completed(name(), started, clock.instant(), items);
@@ -206,15 +206,5 @@ public final class RemoteSource implements Source {
     private void remember(HttpResult document, List<Link> links) {
         documentValidators = new Validators(document.etag(), document.lastModified());
         lastLinks = List.copyOf(links);
-    }
-
-    private ScanReport failedScan(Instant started, String error) {
-        boolean repeated = history.last().map(last -> error.equals(last.error())).orElse(false);
-        if (repeated) {
-            log.debug("scan of {} source '{}' failed again: {}", kind(), name(), error);
-        } else {
-            log.warn("scan of {} source '{}' failed: {}", kind(), name(), error);
-        }
-        return ScanReport.failed(name(), started, clock.instant(), error);
     }
 }

@@ -1,6 +1,7 @@
 package io.newspipe.fetcher.source;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +37,20 @@ public final class ScanHistory {
             }
         }
         return report;
+    }
+
+    /**
+     * Records a scan that could not run at all, logged loudly when it is news and quietly when the previous
+     * scan failed the same way, so a source retried every few seconds does not flood the log.
+     */
+    public ScanReport recordFailure(Source source, Instant started, Instant finished, String error) {
+        boolean repeated = last().map(previous -> error.equals(previous.error())).orElse(false);
+        if (repeated) {
+            log.debug("scan of {} source '{}' failed again: {}", source.kind(), source.name(), error);
+        } else {
+            log.warn("scan of {} source '{}' failed: {}", source.kind(), source.name(), error);
+        }
+        return record(ScanReport.failed(source.name(), started, finished, error));
     }
 
     public Optional<ScanReport> last() {
