@@ -152,8 +152,20 @@ class EmbeddedKafkaServerIT {
         }
     }
 
+    /** Retries while the new topic's metadata reaches the broker: createTopics returns before it has. */
     private static TopicDescription describe(Admin admin) throws Exception {
-        return admin.describeTopics(Set.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS).get(TOPIC);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return admin.describeTopics(Set.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS).get(TOPIC);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)
+                        || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     private static Admin admin(EmbeddedKafkaServer server) {
