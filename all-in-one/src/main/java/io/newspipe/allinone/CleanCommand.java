@@ -1,8 +1,8 @@
 package io.newspipe.allinone;
 
 import io.newspipe.cleaner.ArticleCleaner;
+import io.newspipe.cleaner.pipeline.CleanerProperties;
 import io.newspipe.contract.CleanArticle;
-import io.newspipe.contract.EventCodec;
 import io.newspipe.contract.RawPage;
 import io.newspipe.fetcher.directory.ContentTypes;
 import java.io.IOException;
@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code newspipe clean FILE...}: the cleaner on files, without Kafka. One JSON clean article per input on
- * standard output (JSON Lines), exactly as {@code news.clean-articles.v1} would carry it.
+ * standard output (JSON Lines), exactly as {@code news.clean-articles.v1} would carry it, with the cleaner
+ * service's settings from the environment ({@code NEWSPIPE_CLEANER_*}).
  */
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = "Clean HTML or text files as the cleaner service would; prints one JSON clean article per file (JSON Lines).")
@@ -31,19 +32,14 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleCleaner cleaner = ArticleCleaner.withDefaults(Clock.systemUTC());
-        EventCodec codec = new EventCodec();
-        int failures = 0;
-        for (Path file : files) {
-            try {
-                out.println(codec.write(clean(cleaner, file)));
-            } catch (IOException e) {
-                failures++;
-                System.err.println("newspipe: cannot read " + file + ": "
-                        + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
-            }
-        }
-        return failures == 0 ? 0 : 1;
+        ArticleCleaner cleaner = cleanerFromEnvironment();
+        return FileCommands.eachFile(files, out, file -> clean(cleaner, file));
+    }
+
+    /** The cleaner with the service's settings ({@code NEWSPIPE_CLEANER_*}). */
+    static ArticleCleaner cleanerFromEnvironment() {
+        CleanerProperties properties = FileCommands.settings("newspipe.cleaner", CleanerProperties.class);
+        return new ArticleCleaner(properties.toOptions(), Clock.systemUTC());
     }
 
     static CleanArticle clean(ArticleCleaner cleaner, Path file) throws IOException {

@@ -22,14 +22,25 @@ public class EnricherConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EnricherConfiguration.class);
 
+    /**
+     * The whole enricher from its settings, for callers outside Spring (the command line): the same wiring
+     * as the beans below.
+     */
+    public static ArticleEnricher createArticleEnricher(EnricherProperties properties, Clock clock) {
+        return new ArticleEnricher(createLanguageIdentifier(properties),
+                createEntityRecognizer(loadGazetteer(properties)), clock);
+    }
+
     /** The Lingua models load here, once: seconds at startup instead of on the first article. */
-    @Bean
-    LanguageIdentifier languageIdentifier(EnricherProperties properties) {
+    static LanguageIdentifier createLanguageIdentifier(EnricherProperties properties) {
         return LanguageIdentifier.create(properties.accuracy(), properties.languageSettings());
     }
 
-    @Bean
-    Gazetteer gazetteer(EnricherProperties properties) {
+    static EntityRecognizer createEntityRecognizer(Gazetteer gazetteer) {
+        return new EntityRecognizer(gazetteer, RecognizerRules.fromClasspath());
+    }
+
+    static Gazetteer loadGazetteer(EnricherProperties properties) {
         long started = System.nanoTime();
         Gazetteer gazetteer = GazetteerLoader.load(properties.gazetteerPath(), properties.linkingSettings());
         log.info("gazetteer: {} entries{} loaded in {} ms", gazetteer.size(),
@@ -39,8 +50,18 @@ public class EnricherConfiguration {
     }
 
     @Bean
+    LanguageIdentifier languageIdentifier(EnricherProperties properties) {
+        return createLanguageIdentifier(properties);
+    }
+
+    @Bean
+    Gazetteer gazetteer(EnricherProperties properties) {
+        return loadGazetteer(properties);
+    }
+
+    @Bean
     EntityRecognizer entityRecognizer(Gazetteer gazetteer) {
-        return new EntityRecognizer(gazetteer, RecognizerRules.fromClasspath());
+        return createEntityRecognizer(gazetteer);
     }
 
     @Bean
