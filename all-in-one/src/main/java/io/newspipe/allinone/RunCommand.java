@@ -1,10 +1,8 @@
 package io.newspipe.allinone;
 
 import io.newspipe.allinone.broker.EmbeddedKafkaServer;
-import io.newspipe.contract.ArticleId;
 import io.newspipe.fetcher.source.ScanReport;
 import io.newspipe.fetcher.source.Source;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,10 +134,10 @@ final class RunCommand implements Callable<Integer> {
 
     /** Waits until every page is in the store in its current content version, or the timeout passes. */
     private Map<String, JsonNode> awaitStored(StoreApiClient store, List<ScanReport.Item> pages, Duration timeout)
-            throws InterruptedException, IOException {
+            throws InterruptedException {
         Map<String, String> expectedVersion = new LinkedHashMap<>();
         for (ScanReport.Item page : pages) {
-            expectedVersion.put(page.articleId(), currentContentVersion(page.sourceUri()));
+            expectedVersion.put(page.articleId(), page.contentSha256()); // the version this scan saw
         }
         Map<String, JsonNode> stored = new LinkedHashMap<>();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -157,11 +155,6 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return stored;
-    }
-
-    private String currentContentVersion(String sourceUri) throws IOException {
-        Path file = seeds.resolve(sourceUri.substring("file:".length()));
-        return Files.isRegularFile(file) ? ArticleId.sha256Hex(Files.readAllBytes(file)) : null;
     }
 
     private static boolean isVersion(JsonNode article, String expected) {

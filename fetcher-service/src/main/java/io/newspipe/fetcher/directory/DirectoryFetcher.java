@@ -242,7 +242,7 @@ public final class DirectoryFetcher implements Source {
             }
             OncePublisher.Result result = publisher.offer(new FetchedPage(uri, sourceName, fetchedAt,
                     ContentTypes.of(file), null, body));
-            return new Item(result.articleId(), uri, result.outcome(), result.note());
+            return new Item(result.articleId(), uri, result.outcome(), result.note(), result.sha256());
         } catch (IOException e) {
             return failed(uri, "cannot read: " + describe(e));
         } catch (RuntimeException e) {

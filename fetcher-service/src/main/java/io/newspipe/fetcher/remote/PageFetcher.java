@@ -128,7 +128,7 @@ public final class PageFetcher implements AutoCloseable {
                     FetchInfo info = new FetchInfo(result.etag(), result.lastModified(), clock.instant().plus(revisit));
                     OncePublisher.Result published = publisher.offer(new FetchedPage(finalUrl, sourceName,
                             clock.instant(), result.contentType(), result.charset(), result.body()), info);
-                    yield new Item(published.articleId(), finalUrl, published.outcome(), published.note());
+                    yield new Item(published.articleId(), finalUrl, published.outcome(), published.note(), published.sha256());
                 }
                 case NOT_MODIFIED -> {
                     FetchInfo info = new FetchInfo(result.etag(), result.lastModified(), clock.instant().plus(revisit));

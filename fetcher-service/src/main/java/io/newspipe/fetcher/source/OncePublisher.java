@@ -20,8 +20,14 @@ public final class OncePublisher {
 
     private static final Logger log = LoggerFactory.getLogger(OncePublisher.class);
 
-    /** What happened to one offered page; {@code note} says what went half-wrong, null otherwise. */
-    public record Result(String articleId, ScanReport.Outcome outcome, String note) {
+    /**
+     * What happened to one offered page; {@code note} says what went half-wrong, null otherwise;
+     * {@code sha256} is the content hash of the page as published or found unchanged, null when unknown.
+     */
+    public record Result(String articleId, ScanReport.Outcome outcome, String note, String sha256) {
+        public Result(String articleId, ScanReport.Outcome outcome, String note) {
+            this(articleId, outcome, note, null);
+        }
     }
 
     private final PagePublisher publisher;
@@ -88,7 +94,7 @@ public final class OncePublisher {
         Instant now = clock.instant();
         if (previous.isPresent() && sha256.equals(previous.get().sha256())) {
             refetched(previous.get(), info, now);
-            return new Result(id, ScanReport.Outcome.UNCHANGED, null);
+            return new Result(id, ScanReport.Outcome.UNCHANGED, null, sha256);
         }
 
         publisher.publish(RawPage.of(page.sourceUri(), page.sourceName(), page.fetchedAt(), page.contentType(),
@@ -99,12 +105,12 @@ public final class OncePublisher {
         try {
             states.save(FetchState.published(page.sourceUri(), page.sourceName(), sha256, now)
                     .withFetchInfo(info.etag(), info.lastModified(), info.nextDueAt()));
-            return new Result(id, ScanReport.Outcome.PUBLISHED, null);
+            return new Result(id, ScanReport.Outcome.PUBLISHED, null, sha256);
         } catch (RuntimeException e) {
             log.warn("published {} (id {}) but could not save its fetch state, it will be published again: {}",
                     page.sourceUri(), id, e.toString());
             return new Result(id, ScanReport.Outcome.PUBLISHED,
-                    "fetch state not saved, will be published again: " + e.getMessage());
+                    "fetch state not saved, will be published again: " + e.getMessage(), sha256);
         }
     }
 

@@ -22,8 +22,13 @@ public record ScanReport(String source, Instant startedAt, Instant finishedAt, S
     /**
      * @param reason why it was skipped or failed; for unchanged pages, how that was known without comparing
      *               bytes (not modified, not due); null otherwise
+     * @param contentSha256 SHA-256 of the page as published or found unchanged when this scan read its bytes,
+     *               else null: lets a caller wait for exactly this version downstream
      */
-    public record Item(String articleId, String sourceUri, Outcome outcome, String reason) {
+    public record Item(String articleId, String sourceUri, Outcome outcome, String reason, String contentSha256) {
+        public Item(String articleId, String sourceUri, Outcome outcome, String reason) {
+            this(articleId, sourceUri, outcome, reason, null);
+        }
     }
 
     public record Counts(int published, int unchanged, int skipped, int failed) {
