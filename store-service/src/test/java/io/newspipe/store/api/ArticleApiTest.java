@@ -8,10 +8,6 @@ import io.newspipe.contract.EnrichedArticle;
 import io.newspipe.contract.EnrichedArticle.EntityType;
 import io.newspipe.store.StoreApplication;
 import io.newspipe.store.persistence.ArticleRepository;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,10 +24,9 @@ class ArticleApiTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static ConfigurableApplicationContext store;
-    private static String baseUrl;
+    private static StoreApiClient api;
     private static final List<EnrichedArticle> ARTICLES = new ArrayList<>();
 
     @BeforeAll
@@ -41,7 +36,7 @@ class ArticleApiTest {
                 "spring.datasource.url=jdbc:h2:mem:api-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "spring.kafka.listener.auto-startup=false",
                 "spring.kafka.admin.auto-create=false").run();
-        baseUrl = "http://127.0.0.1:" + store.getEnvironment().getProperty("local.server.port");
+        api = new StoreApiClient(store.getEnvironment().getProperty("local.server.port"));
         ARTICLES.add(article("https://news.example/1", "en", T0, List.of("Putin visits Minsk", "Vladimir Putin arrived in Minsk."),
                 entity("Q7747", EntityType.PERSON, "Vladimir Putin", "Q7747", 0.9, "Vladimir Putin"),
                 entity("Q2280", EntityType.LOCATION, "Minsk", "Q2280", 0.4, "Minsk")));
@@ -65,10 +60,10 @@ class ArticleApiTest {
 
     @Test
     void listsNewestFetchFirstWithTiesOrderedById() throws Exception {
-        JsonNode page = getJson("/api/articles", 200);
+        JsonNode page = api.getJson("/api/articles", 200);
 
         List<String> tied = ARTICLES.subList(2, 4).stream().map(EnrichedArticle::id).sorted().toList();
-        assertThat(ids(page)).containsExactly(ARTICLES.get(4).id(), tied.get(0), tied.get(1), ARTICLES.get(1).id(),
+        assertThat(StoreApiClient.ids(page)).containsExactly(ARTICLES.get(4).id(), tied.get(0), tied.get(1), ARTICLES.get(1).id(),
                 ARTICLES.get(0).id());
         assertThat(page.get("total").asLong()).isEqualTo(5);
         assertThat(page.get("page").asInt()).isZero();
@@ -85,40 +80,40 @@ class ArticleApiTest {
 
     @Test
     void filtersByLanguageAndEntity() throws Exception {
-        assertThat(ids(getJson("/api/articles?language=tr", 200)))
+        assertThat(StoreApiClient.ids(api.getJson("/api/articles?language=tr", 200)))
                 .containsExactly(ARTICLES.get(4).id(), ARTICLES.get(1).id());
-        assertThat(ids(getJson("/api/articles?entity=Q2280", 200)))
+        assertThat(StoreApiClient.ids(api.getJson("/api/articles?entity=Q2280", 200)))
                 .containsExactly(ARTICLES.get(3).id(), ARTICLES.get(0).id());
-        JsonNode both = getJson("/api/articles?language=TR&entity=Q7747", 200);
-        assertThat(ids(both)).containsExactly(ARTICLES.get(1).id());
+        JsonNode both = api.getJson("/api/articles?language=TR&entity=Q7747", 200);
+        assertThat(StoreApiClient.ids(both)).containsExactly(ARTICLES.get(1).id());
         assertThat(both.get("total").asLong()).isEqualTo(1);
-        assertThat(getJson("/api/articles?entity=nobody", 200).get("total").asLong()).isZero();
+        assertThat(api.getJson("/api/articles?entity=nobody", 200).get("total").asLong()).isZero();
     }
 
     @Test
     void pagesAreStableAndCoverEveryArticleOnce() throws Exception {
-        List<String> all = ids(getJson("/api/articles", 200));
+        List<String> all = StoreApiClient.ids(api.getJson("/api/articles", 200));
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            JsonNode body = getJson("/api/articles?size=2&page=" + page, 200);
+            JsonNode body = api.getJson("/api/articles?size=2&page=" + page, 200);
             assertThat(body.get("total").asLong()).isEqualTo(5);
             assertThat(body.get("size").asInt()).isEqualTo(2);
-            paged.addAll(ids(body));
+            paged.addAll(StoreApiClient.ids(body));
         }
         assertThat(paged).isEqualTo(all);
-        assertThat(getJson("/api/articles?size=2&page=3", 200).get("items").size()).isZero();
+        assertThat(api.getJson("/api/articles?size=2&page=3", 200).get("items").size()).isZero();
     }
 
     @Test
     void capsThePageSize() throws Exception {
-        assertThat(getJson("/api/articles?size=1000", 200).get("size").asInt()).isEqualTo(100);
+        assertThat(api.getJson("/api/articles?size=1000", 200).get("size").asInt()).isEqualTo(100);
     }
 
     @Test
     void showsOneArticleInFull() throws Exception {
         EnrichedArticle first = ARTICLES.get(0);
 
-        JsonNode detail = getJson("/api/articles/" + first.id(), 200);
+        JsonNode detail = api.getJson("/api/articles/" + first.id(), 200);
 
         assertThat(detail.get("id").asString()).isEqualTo(first.id());
         assertThat(detail.get("sourceName").asString()).isEqualTo("test-source");
@@ -137,7 +132,7 @@ class ArticleApiTest {
 
     @Test
     void anUnknownArticleIsA404ProblemDetail() throws Exception {
-        HttpResponse<String> response = get("/api/articles/0000000000000000000000000000dead");
+        HttpResponse<String> response = api.get("/api/articles/0000000000000000000000000000dead");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -157,28 +152,12 @@ class ArticleApiTest {
     }
 
     private static void assertBadRequest(String path, String parameter) throws Exception {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = api.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("detail").asString()).as(path).contains(parameter);
-    }
-
-    private static List<String> ids(JsonNode page) {
-        List<String> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("id").asString()));
-        return ids;
-    }
-
-    private static JsonNode getJson(String path, int expectedStatus) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expectedStatus);
-        return JSON.readTree(response.body());
-    }
-
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,11 +6,7 @@ import io.newspipe.contract.EnrichedArticle;
 import io.newspipe.store.StoreApplication;
 import io.newspipe.store.StoryArticles;
 import io.newspipe.store.persistence.ArticleRepository;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,10 +25,9 @@ class QueryApiTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static ConfigurableApplicationContext store;
-    private static String baseUrl;
+    private static StoreApiClient api;
     private static EnrichedArticle turkish;
     private static EnrichedArticle english;
     private static EnrichedArticle markets;
@@ -44,7 +39,7 @@ class QueryApiTest {
                 "spring.datasource.url=jdbc:h2:mem:query-api-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "spring.kafka.listener.auto-startup=false",
                 "spring.kafka.admin.auto-create=false").run();
-        baseUrl = "http://127.0.0.1:" + store.getEnvironment().getProperty("local.server.port");
+        api = new StoreApiClient(store.getEnvironment().getProperty("local.server.port"));
         turkish = StoryArticles.turkishMinskSummit(T0);
         english = StoryArticles.englishMinskSummit(T0.plus(Duration.ofHours(20)));
         markets = StoryArticles.frankfurtMarkets(T0.plus(Duration.ofHours(2)));
@@ -60,52 +55,52 @@ class QueryApiTest {
 
     @Test
     void searchesWithQAndPagesWithCursors() throws Exception {
-        assertThat(ids(getJson("/api/articles?q=" + encode("İskender"), 200))).containsExactly(turkish.id());
-        JsonNode first = getJson("/api/articles?size=2", 200);
+        assertThat(StoreApiClient.ids(api.getJson("/api/articles?q=" + encode("İskender"), 200))).containsExactly(turkish.id());
+        JsonNode first = api.getJson("/api/articles?size=2", 200);
         assertThat(first.get("total").asLong()).isEqualTo(3);
         assertThat(first.get("sort").asString()).isEqualTo("time");
         String cursor = first.get("nextCursor").asString();
-        JsonNode second = getJson("/api/articles?size=2&cursor=" + cursor, 200);
+        JsonNode second = api.getJson("/api/articles?size=2&cursor=" + cursor, 200);
         assertThat(second.get("nextCursor").isNull()).isTrue();
-        List<String> all = new ArrayList<>(ids(first));
-        all.addAll(ids(second));
+        List<String> all = new ArrayList<>(StoreApiClient.ids(first));
+        all.addAll(StoreApiClient.ids(second));
         assertThat(all).containsExactly(english.id(), markets.id(), turkish.id());
-        assertThat(ids(getJson("/api/articles?entityType=organization&from=2026-03-01T12:00:00Z&to=2026-03-03", 200)))
+        assertThat(StoreApiClient.ids(api.getJson("/api/articles?entityType=organization&from=2026-03-01T12:00:00Z&to=2026-03-03", 200)))
                 .containsExactly(english.id());
-        assertThat(ids(getJson("/api/articles?source=test-source&language=tr", 200))).containsExactly(turkish.id());
+        assertThat(StoreApiClient.ids(api.getJson("/api/articles?source=test-source&language=tr", 200))).containsExactly(turkish.id());
     }
 
     @Test
     void theSummitIsOneStoryInTwoLanguages() throws Exception {
-        JsonNode article = getJson("/api/articles/" + turkish.id(), 200);
+        JsonNode article = api.getJson("/api/articles/" + turkish.id(), 200);
         String story = article.get("storyId").asString();
-        assertThat(getJson("/api/articles/" + english.id(), 200).get("storyId").asString()).isEqualTo(story);
-        assertThat(getJson("/api/articles/" + markets.id(), 200).get("storyId").asString()).isNotEqualTo(story);
+        assertThat(api.getJson("/api/articles/" + english.id(), 200).get("storyId").asString()).isEqualTo(story);
+        assertThat(api.getJson("/api/articles/" + markets.id(), 200).get("storyId").asString()).isNotEqualTo(story);
 
-        JsonNode stories = getJson("/api/stories", 200);
+        JsonNode stories = api.getJson("/api/stories", 200);
         assertThat(stories.get("total").asLong()).isEqualTo(2);
-        JsonNode summit = getJson("/api/stories?minArticles=2", 200).get("items").get(0);
+        JsonNode summit = api.getJson("/api/stories?minArticles=2", 200).get("items").get(0);
         assertThat(summit.get("id").asString()).isEqualTo(story);
         assertThat(summit.get("articleCount").asInt()).isEqualTo(2);
         assertThat(summit.get("languages").findValuesAsString("language")).containsExactlyInAnyOrder("tr", "en");
         assertThat(summit.get("topEntities").get(0).get("id").asString()).isEqualTo(StoryArticles.LUKASHENKO);
 
-        JsonNode detail = getJson("/api/stories/" + story, 200);
+        JsonNode detail = api.getJson("/api/stories/" + story, 200);
         assertThat(detail.get("articles").valueStream().map(a -> a.get("id").asString()).toList()).containsExactly(turkish.id(), english.id());
-        assertThat(ids(getJson("/api/articles?story=" + story, 200))).containsExactly(english.id(), turkish.id());
+        assertThat(StoreApiClient.ids(api.getJson("/api/articles?story=" + story, 200))).containsExactly(english.id(), turkish.id());
     }
 
     @Test
     void entitiesAnswerWithCountsPerLanguageAndAliases() throws Exception {
-        JsonNode top = getJson("/api/entities?type=PERSON", 200);
+        JsonNode top = api.getJson("/api/entities?type=PERSON", 200);
         assertThat(top.get("items").findValuesAsString("id")).containsExactly(StoryArticles.LUKASHENKO, StoryArticles.PUTIN);
         assertThat(top.get("items").get(0).get("articles").asLong()).isEqualTo(2);
 
-        JsonNode lukashenko = getJson("/api/entities/" + StoryArticles.LUKASHENKO, 200);
+        JsonNode lukashenko = api.getJson("/api/entities/" + StoryArticles.LUKASHENKO, 200);
         assertThat(lukashenko.get("names").valueStream().map(JsonNode::asString).toList())
                 .contains("Alexander Lukashenko", "Lukaşenko", "Lukashenka");
         assertThat(lukashenko.get("latestArticles").size()).isEqualTo(2);
-        assertThat(getJson("/api/entities/Q7314", 200).get("id").asString()).isEqualTo(StoryArticles.LUKASHENKO);
+        assertThat(api.getJson("/api/entities/Q7314", 200).get("id").asString()).isEqualTo(StoryArticles.LUKASHENKO);
     }
 
     @Test
@@ -131,18 +126,18 @@ class QueryApiTest {
 
     @Test
     void theOpenApiDocumentListsEveryEndpointAndSwaggerUiIsServed() throws Exception {
-        JsonNode api = getJson("/v3/api-docs", 200);
-        assertThat(api.get("paths").propertyNames()).contains("/api/articles", "/api/articles/{id}", "/api/stories",
+        JsonNode docs = api.getJson("/v3/api-docs", 200);
+        assertThat(docs.get("paths").propertyNames()).contains("/api/articles", "/api/articles/{id}", "/api/stories",
                 "/api/stories/{id}", "/api/entities", "/api/entities/{id}");
-        assertThat(api.get("paths").get("/api/articles").get("get").get("parameters").findValuesAsString("name"))
+        assertThat(docs.get("paths").get("/api/articles").get("get").get("parameters").findValuesAsString("name"))
                 .contains("q", "language", "entity", "entityType", "source", "from", "to", "story", "sort", "cursor");
-        HttpResponse<String> ui = get("/swagger-ui/index.html");
+        HttpResponse<String> ui = api.get("/swagger-ui/index.html");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("Swagger UI");
     }
 
     private static void assertProblem(String path, int status, String mentioned) throws Exception {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = api.get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
@@ -153,21 +148,5 @@ class QueryApiTest {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> ids(JsonNode page) {
-        List<String> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("id").asString()));
-        return ids;
-    }
-
-    private static JsonNode getJson(String path, int expectedStatus) throws IOException, InterruptedException {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expectedStatus);
-        return JSON.readTree(response.body());
-    }
-
-    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }
