@@ -38,6 +38,7 @@ public final class EntityRecognizer {
     private static final int MAX_ACRONYM_LETTERS = 6;
     private static final double TITLE_CASE_SHARE = 0.75;
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     private final Gazetteer gazetteer;
     private final RecognizerRules rules;
@@ -57,11 +58,12 @@ public final class EntityRecognizer {
     public List<Entity> recognize(String text, String title, String language) {
         String body = text == null ? "" : text;
         Set<String> stopwords = rules.stopwords(language);
-        List<Group> groups = group(findMentions(body, stopwords));
+        Set<String> commonWords = rules.commonWords(language);
+        List<Group> groups = group(findMentions(body, stopwords, commonWords));
         boolean hasTitle = title != null && !title.isBlank();
         Set<String> titleIds = new HashSet<>();
         if (hasTitle) {
-            group(findMentions(title, stopwords)).forEach(g -> titleIds.add(g.id()));
+            group(findMentions(title, stopwords, commonWords)).forEach(g -> titleIds.add(g.id()));
         }
         int maxMentions = groups.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>();
@@ -92,8 +94,8 @@ public final class EntityRecognizer {
     // ---------------------------------------------------------------------------------------------------
     // finding mentions
 
-    private List<FoundMention> findMentions(String text, Set<String> stopwords) {
-        Scan scan = new Scan(text, tokenizer.tokenize(text), stopwords);
+    private List<FoundMention> findMentions(String text, Set<String> stopwords, Set<String> commonWords) {
+        Scan scan = new Scan(text, tokenizer.tokenize(text), stopwords, commonWords);
         scan.run();
         return scan.mentions;
     }
@@ -103,6 +105,7 @@ public final class EntityRecognizer {
         private final String text;
         private final List<Token> tokens;
         private final Set<String> stopwords;
+        private final Set<String> commonWords;
         private final Set<String> capitalisedMidSentence = new HashSet<>();
         private final boolean[] inTitleCaseParagraph;
         private final List<FoundMention> mentions = new ArrayList<>();
@@ -110,10 +113,11 @@ public final class EntityRecognizer {
         private final String[] foldedStems;
         private final int[] titleLengths;
 
-        Scan(String text, List<Token> tokens, Set<String> stopwords) {
+        Scan(String text, List<Token> tokens, Set<String> stopwords, Set<String> commonWords) {
             this.text = text;
             this.tokens = tokens;
             this.stopwords = stopwords;
+            this.commonWords = commonWords;
             this.foldedStems = new String[tokens.size()];
             this.titleLengths = new int[tokens.size()];
             java.util.Arrays.fill(titleLengths, -1);
@@ -136,7 +140,7 @@ public final class EntityRecognizer {
                     i += titleLength;
                     continue;
                 }
-                if (!isNameLike(tokens.get(i))) {
+                if (!isNameLike(tokens.get(i)) && !(isInitial(i) && (isInitial(i + 1) || continuesName(i + 1)))) {
                     i++;
                     continue;
                 }
@@ -146,6 +150,77 @@ public final class EntityRecognizer {
                 resolveSpan(from, to, titleHint);
                 i = to;
             }
+            qualifiedPlaces();
+        }
+
+        /**
+         * "Sioux Falls, South Dakota", "Highland Township, Oakland County, Michigan": a place qualified by the
+         * region or country it lies in is one place, one mention whose id is the first part's ("Sioux Falls"),
+         * named in full. The first part may be unknown ("Skykomish, Washington"): the qualifier makes it a place.
+         * Turkish writes the case suffix on the qualifier ("Gemlik, Bursa'da") and lists places that way, so
+         * only parts without a suffix are joined.
+         */
+        private void qualifiedPlaces() {
+            Set<FoundMention> qualifiers = new HashSet<>();
+            for (int m = mentions.size() - 2; m >= 0; m--) {
+                FoundMention place = mentions.get(m);
+                FoundMention region = mentions.get(m + 1);
+                boolean regionKnown = qualifiers.contains(region) || isRegion(region.entry());
+                boolean placeLike = place.entry() == null
+                        ? place.hint() == null || place.hint() == EntityType.LOCATION
+                        : place.entry().type() == EntityType.LOCATION && !isRegion(place.entry()) || qualifierChain(place, region);
+                if (!regionKnown || !placeLike || hasSuffix(place) || hasSuffix(region)
+                        || !text.substring(place.end(), region.start()).strip().equals(",") || runsOn(region.end())) {
+                    continue;
+                }
+                FoundMention joined = new FoundMention(place.start(), region.end(), text.substring(place.start(), region.end()),
+                        place.key(), WHITESPACE_RUN.matcher(text.substring(place.start(), region.end())).replaceAll(" "),
+                        place.tokenCount() + region.tokenCount(), place.lastWordKey(), EntityType.LOCATION, place.entry(), false);
+                mentions.set(m, joined);
+                mentions.remove(m + 1);
+                qualifiers.add(joined);
+            }
+        }
+
+        /**
+         * Whether the sentence runs on after a place with a word that is no stop word: "Tarkan, Almanya turnesinin
+         * ilk konserini" names a singer and a tour of a country, not a place in Germany.
+         */
+        private boolean runsOn(int offset) {
+            int start = offset;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+            int end = start;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            return end > start && Character.isLowerCase(text.charAt(start))
+                    && !stopwords.contains(Folding.fold(text.substring(start, end)));
+        }
+
+        /** "Oakland County, Michigan": a region may itself be qualified by a larger one. */
+        private boolean qualifierChain(FoundMention place, FoundMention region) {
+            return isRegion(place.entry()) && isRegion(region.entry()) && !place.entry().id().startsWith(GazetteerLoader.COUNTRY_ID_PREFIX)
+                    && region.entry().id().startsWith(GazetteerLoader.COUNTRY_ID_PREFIX);
+        }
+
+        private boolean hasSuffix(FoundMention mention) {
+            int low = 0;
+            int high = tokens.size() - 1;
+            while (low <= high) { // the token that ends the mention
+                int mid = (low + high) >>> 1;
+                int end = tokens.get(mid).end();
+                if (end == mention.end()) {
+                    return tokens.get(mid).hasSuffix();
+                }
+                if (end < mention.end()) {
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return false;
         }
 
         /** End (exclusive) of the name that starts at {@code from}. */
@@ -154,15 +229,20 @@ public final class EntityRecognizer {
             while (to < tokens.size()) {
                 Token previous = tokens.get(to - 1);
                 Token next = tokens.get(to);
+                if (!previous.hasSuffix() && isGenerationSuffix(to)) {
+                    to++; // "Martin Luther King Jr.", "Ted Ginn, Sr."
+                    continue;
+                }
                 if (previous.hasSuffix() || !next.joinedToPrevious() || titleLength(to) > 0) {
                     break;
                 }
-                if (isNameLike(next)) {
-                    to++;
+                if (isNameLike(next) || (isRegnalNumber(next.stem()) && rules.isGivenName(previous))) {
+                    to++; // "Elizabeth II", "Henry V"
                 } else if (isInitial(to) && continuesName(to + 1)) {
                     to += 2; // "John F. Kennedy"
-                } else if (rules.isConnector(next) && rules.isHead(previous) && continuesName(to + 1)) {
-                    to += 2; // "Republic of Belarus"
+                } else if (rules.isConnector(next) && (rules.isHead(previous) || isRegnalNumber(previous.stem()))
+                        && continuesName(to + 1)) {
+                    to += 2; // "Republic of Belarus", "Stephen I of Hungary"
                 } else if (rules.isParticle(next) && !isStopword(to)) {
                     int after = to;
                     while (after < tokens.size() && tokens.get(after).joinedToPrevious()
@@ -181,9 +261,19 @@ public final class EntityRecognizer {
         }
 
         private boolean isInitial(int index) {
+            if (index >= tokens.size()) {
+                return false;
+            }
             Token token = tokens.get(index);
             return token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0))
                     && token.end() < text.length() && text.charAt(token.end()) == '.';
+        }
+
+        /** "Jr" or "Sr" after a name, with or without a comma before it. */
+        private boolean isGenerationSuffix(int index) {
+            Token token = tokens.get(index);
+            String gap = text.substring(tokens.get(index - 1).end(), token.start());
+            return (token.text().equals("Jr") || token.text().equals("Sr")) && (gap.equals(" ") || gap.equals(", "));
         }
 
         private boolean continuesName(int index) {
@@ -241,12 +331,15 @@ public final class EntityRecognizer {
                 add(from, to, hint, whole.get());
                 return;
             }
-            if (to - from > 1 && rules.headType(tokens.get(to - 1)).filter(t -> t != EntityType.PERSON).isPresent()) {
+            if (to - from > 1 && headOfName(from, to).filter(t -> t != EntityType.PERSON).isPresent()) {
                 // "Rusya Savunma Bakanlığı", "İstanbul Büyükşehir Belediyesi": a place inside an institution's name
                 resolveUnknown(from, to, titleHint);
                 return;
             }
-            // Known names inside a longer run: "Aleksandr Lukaşenko" when only "Lukaşenko" is known.
+            // Known names inside a longer run: "Aleksandr Lukaşenko" when only "Lukaşenko" is known. A run that
+            // starts with a given name is one person's name: "Dinah Washington" holds no place; but a Turkish
+            // locative or ablative marks a place after the name ("Bakan Oğuzhan Şahinbaş Ankara'da").
+            boolean person = hint == EntityType.PERSON && !hasPlaceSuffix(tokens.get(to - 1));
             int runStart = from;
             int j = from;
             while (j < to) {
@@ -257,7 +350,7 @@ public final class EntityRecognizer {
                         continue; // the whole span was tried already; particles ("van", "de") are no names alone
                     }
                     Optional<GazetteerEntry> entry = gazetteer.exact(key(j, k), null, allCapitals(j, k));
-                    if (entry.isPresent()) {
+                    if (entry.isPresent() && (!person || entry.get().type() == EntityType.PERSON)) {
                         matchEnd = k;
                         match = entry.get();
                         break;
@@ -312,8 +405,8 @@ public final class EntityRecognizer {
                     return; // a capitalised sentence opener: "Kritik görüşmede …"
                 }
             }
-            if (inTitleCaseParagraph[from] && !acronym && !designator) {
-                return; // every word is capitalised there: only known names count
+            if (inTitleCaseParagraph[from] && !acronym && !designator && hint == null) {
+                return; // every word is capitalised there: only known names and cued names count
             }
             if (hint == null && to - from == 1) {
                 hint = acronym ? EntityType.ORGANIZATION : designator ? EntityType.MISC : null;
@@ -324,17 +417,46 @@ public final class EntityRecognizer {
             add(from, to, hint, null);
         }
 
-        /** What the context says of an unknown name when nothing stronger did: "in X", "X'teki". */
+        /** What the context says of an unknown name when nothing stronger did: "in X", "X'teki", "X said". */
         private EntityType weakTypeHint(int from, int to) {
             Token previous = from > 0 && tokens.get(from).joinedToPrevious() ? tokens.get(from - 1) : null;
-            return rules.precederType(previous).or(() -> rules.suffixType(tokens.get(to - 1))).orElse(null);
+            Token next = to < tokens.size() && tokens.get(to).joinedToPrevious() && !tokens.get(to - 1).hasSuffix()
+                    ? tokens.get(to) : null;
+            // "Yesenin said" is a person; "Army said" is no one's name.
+            return rules.precederType(previous).or(() -> rules.suffixType(tokens.get(to - 1)))
+                    .or(() -> isUncommonWord(tokens.get(to - 1)) || to - from > 1 ? rules.predicateType(next) : Optional.empty())
+                    .orElse(null);
         }
 
         /** Whether a capitalised word is a name even if it opens a sentence. */
         private boolean hasEvidence(Token token, EntityType hint) {
             return token.hasSuffix() || hint != null || !token.sentenceInitial() || isAcronym(token.stem())
                     || rules.isGivenName(token) || gazetteer.exact(Folding.key(token.stem()), null, false).isPresent()
-                    || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()));
+                    || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()))
+                    || isUncommonWord(token);
+        }
+
+        /** A Turkish locative or ablative after the apostrophe: "Ankara'da", "Minsk'ten" (not "Aksu'nun", "Putin's"). */
+        private boolean hasPlaceSuffix(Token token) {
+            if (!token.hasSuffix() || token.end() - token.stemEnd() < 3) {
+                return false;
+            }
+            char consonant = Character.toLowerCase(text.charAt(token.stemEnd() + 1));
+            char vowel = Character.toLowerCase(text.charAt(token.stemEnd() + 2));
+            return (consonant == 'd' || consonant == 't') && (vowel == 'a' || vowel == 'e');
+        }
+
+        /** A word the language's word list lacks: a capitalised sentence opener such as "Skykomish" is a name. */
+        private boolean isUncommonWord(Token token) {
+            if (commonWords.isEmpty()) {
+                return false;
+            }
+            String stem = token.stem();
+            if (letters(stem) < 3 || letters(stem) != stem.length()) {
+                return false;
+            }
+            String folded = Folding.fold(stem);
+            return !commonWords.contains(folded) && !stopwords.contains(folded);
         }
 
         private Optional<GazetteerEntry> link(int from, int to, EntityType hint) {
@@ -356,7 +478,7 @@ public final class EntityRecognizer {
             if (titleHint != null) {
                 return titleHint;
             }
-            Optional<EntityType> head = to - from > 1 ? rules.headType(tokens.get(to - 1)) : Optional.empty();
+            Optional<EntityType> head = to - from > 1 ? headOfName(from, to) : Optional.empty();
             if (head.isPresent()) {
                 return head.get();
             }
@@ -371,17 +493,43 @@ public final class EntityRecognizer {
             if (ending.isPresent()) {
                 return ending.get(); // "Samsunspor", "Halkbank"
             }
-            if (to - from > 1 && rules.isGivenName(tokens.get(from)) && allPlainCapitalised(from, to)) {
-                return EntityType.PERSON; // "Tim Cook", "Ayşe Demirtaş"
+            if (to - from > 1 && rules.isGivenName(tokens.get(from)) && isRegnalNumber(tokens.get(from + 1).stem())) {
+                return EntityType.PERSON; // "Elizabeth II", "David I of Scotland"
+            }
+            if (to - from > 2 && (isInitial(from) || isInitial(from + 1)) && allPlainCapitalised(to - 1, to)) {
+                return EntityType.PERSON; // "J. K. Rowling", "Usher L. Burdick"
+            }
+            if (to - from > 1 && rules.isGivenName(tokens.get(from)) && allPlainCapitalised(from, to)
+                    && gazetteer.exact(key(from, to), null, false).isEmpty()) {
+                return EntityType.PERSON; // "Tim Cook", "Ayşe Demirtaş"; but "Han Yunus" is a known place
             }
             return null;
+        }
+
+        /**
+         * The type the head word of a name gives it: its last word ("Interfax News Agency"), or a first word
+         * followed by a connector ("University of Southern California", "Bank of England").
+         */
+        private Optional<EntityType> headOfName(int from, int to) {
+            Optional<EntityType> last = rules.headType(tokens.get(to - 1));
+            if (last.isPresent() || to - from < 3 || !rules.isConnector(tokens.get(from + 1))) {
+                return last;
+            }
+            return rules.headType(tokens.get(from));
         }
 
         private void add(int from, int to, EntityType hint, GazetteerEntry entry) {
             Token first = tokens.get(from);
             Token last = tokens.get(to - 1);
             String name = WHITESPACE_RUN.matcher(text.substring(first.start(), last.stemEnd())).replaceAll(" ");
-            mentions.add(new FoundMention(first.start(), last.end(), text.substring(first.start(), last.end()),
+            int end = last.end();
+            boolean abbreviation = last.text().length() >= 3 && last.text().charAt(1) == '.'
+                    || to - from > 1 && rules.abbreviations().contains(folded(to - 1));
+            if (!last.hasSuffix() && abbreviation && end < text.length() && text.charAt(end) == '.') {
+                end++; // "U.S.", "King Jr.": the period of an abbreviation belongs to it
+                name = name + ".";
+            }
+            mentions.add(new FoundMention(first.start(), end, text.substring(first.start(), end),
                     key(from, to), name, to - from, Folding.key(last.stem()), hint, entry,
                     entry == null && to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)));
         }
@@ -419,7 +567,9 @@ public final class EntityRecognizer {
 
         private int titleLength(int index) {
             if (titleLengths[index] < 0) {
-                titleLengths[index] = rules.titleLength(tokens, this::folded, index);
+                int length = rules.titleLength(tokens, this::folded, index);
+                // "Martin Luther King Jr.": a title cue followed by "Jr" ends a name instead of opening one
+                titleLengths[index] = length > 0 && index + length < tokens.size() && isGenerationSuffix(index + length) ? 0 : length;
             }
             return titleLengths[index];
         }
@@ -468,6 +618,16 @@ public final class EntityRecognizer {
             boolean endsLikeSentence = !tail.isEmpty() && ".!?".indexOf(tail.charAt(0)) >= 0;
             return !endsLikeSentence && to - from >= 4 && words >= 3 && capitalised >= TITLE_CASE_SHARE * words;
         }
+    }
+
+    /** A country, or a first-level region (state, province, Land): what a place is qualified by. */
+    static boolean isRegion(GazetteerEntry entry) {
+        return entry != null && entry.type() == EntityType.LOCATION && GazetteerLoader.isRegionId(entry.id());
+    }
+
+    /** A regnal number after a given name: I … XXXIX. */
+    static boolean isRegnalNumber(String stem) {
+        return !stem.isEmpty() && stem.length() <= 6 && REGNAL_NUMBER.matcher(stem).matches();
     }
 
     static boolean isNameLike(Token token) {
@@ -623,6 +783,22 @@ public final class EntityRecognizer {
             if (target != null) {
                 target.mentions.addAll(lone.mentions);
                 unknownGroups.remove(lone);
+            }
+        }
+        // A place name alone that is the surname of a person in the same text is that person: "Denzel
+        // Washington … Washington said".
+        for (Group place : List.copyOf(known.values())) {
+            if (place.entry.type() != EntityType.LOCATION || !place.singleWord()) {
+                continue;
+            }
+            String word = place.mentions.get(0).key();
+            Group person = unknownGroups.stream()
+                    .filter(g -> !g.singleWord() && g.type() == EntityType.PERSON
+                            && g.mentions.stream().anyMatch(m -> m.tokenCount() > 1 && m.lastWordKey().equals(word)))
+                    .findFirst().orElse(null);
+            if (person != null) {
+                person.mentions.addAll(place.mentions);
+                known.remove(place.entry.id());
             }
         }
         // Spelling variants of one unknown name: "Smithson" / "Smithsen".

@@ -52,11 +52,26 @@ public final class Gazetteer {
     /** Keys that come only from all-capital aliases ("AB", "WHO"): they match all-capital text only, not "Ab" or "Who". */
     private final Set<String> acronymKeys = new HashSet<>();
     private final Set<String> plainKeys = new HashSet<>();
+    private final Set<String> exactOnlyIds = new HashSet<>();
     private final LinkingSettings settings;
 
     public Gazetteer(Collection<GazetteerEntry> entries, LinkingSettings settings) {
+        this(entries, List.of(), settings);
+    }
+
+    /**
+     * @param exactOnly entries matched by exact alias only, never fuzzily: long generated lists (world cities)
+     *                  whose tens of thousands of names would otherwise attract misspelt persons and words
+     */
+    public Gazetteer(Collection<GazetteerEntry> entries, Collection<GazetteerEntry> exactOnly, LinkingSettings settings) {
         this.settings = settings;
         this.byId = new LinkedHashMap<>();
+        index(entries, true);
+        index(exactOnly, false);
+        exactOnly.forEach(e -> exactOnlyIds.add(e.id()));
+    }
+
+    private void index(Collection<GazetteerEntry> entries, boolean fuzzy) {
         for (GazetteerEntry entry : entries) {
             byId.put(entry.id(), entry);
             Set<String> keys = new LinkedHashSet<>();
@@ -77,7 +92,7 @@ public final class Gazetteer {
                     holders.add(entry);
                 }
                 String letters = Folding.letters(key);
-                if (fuzzyEligible(key, letters)) {
+                if (fuzzy && fuzzyEligible(key, letters)) {
                     Alias alias = new Alias(key.replace('-', ' '), entry);
                     for (String code : phoneticCodes(letters)) {
                         byPhoneticCode.computeIfAbsent(code, c -> new ArrayList<>()).add(alias);
@@ -114,9 +129,10 @@ public final class Gazetteer {
                 fitting.add(holder);
             }
         }
-        if (fitting.isEmpty() && holders.size() == 1 && typeHint != EntityType.PERSON) {
+        if (fitting.isEmpty() && holders.size() == 1 && typeHint != EntityType.PERSON && !exactOnlyIds.contains(holders.get(0).id())) {
             // A cue word is weaker evidence than an exact alias ("an EU summit" is still the EU); only a
-            // title ("President …") overrules it.
+            // title ("President …") overrules it. Not so for the generated fill-in names: "İskender sistemi"
+            // is a weapon, not the town of Iskandar.
             return Optional.of(holders.get(0));
         }
         return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();

@@ -14,7 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.newspipe.enricher.text.Folding;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +30,8 @@ import java.util.Set;
  * <ol>
  *   <li>every country/territory ICU knows, named in {@link #COUNTRY_NAME_LANGUAGES}, id {@code loc:country:XX};</li>
  *   <li>the curated files of {@link #RESOURCES} on the class path, in that order;</li>
- *   <li>an optional file of the same format (configured path).</li>
+ *   <li>an optional file of the same format (configured path);</li>
+ *   <li>a fill-in layer of world cities ({@value #WORLD_CITIES}), exact match only, for names no layer above has.</li>
  * </ol>
  * File format: UTF-8, tab-separated {@code id type name qid aliases} with aliases separated by '|', '#'
  * comments. A row whose id exists already adds its aliases and replaces the non-empty fields.
@@ -38,6 +42,8 @@ public final class GazetteerLoader {
     /** The curated layers: the core list, then places (cities, provinces, states), then organisations and people. */
     public static final List<String> RESOURCES = List.of(RESOURCE, "/enricher/gazetteer-places.tsv", "/enricher/gazetteer-names.tsv");
     public static final String COUNTRY_ID_PREFIX = "loc:country:";
+    /** Generated from GeoNames (see enricher-service/data-sources): matched exactly, after the curated layers. */
+    public static final String WORLD_CITIES = "/enricher/gazetteer-world-cities.tsv";
 
     /** Country names come in these languages (ICU CLDR data, not the JDK's). */
     public static final List<String> COUNTRY_NAME_LANGUAGES = List.of("en", "tr", "de", "fr", "es", "it", "ru");
@@ -65,7 +71,40 @@ public final class GazetteerLoader {
                 throw new UncheckedIOException("cannot read gazetteer file " + overrideFile, e);
             }
         }
-        return new Gazetteer(entries.values(), settings);
+        return new Gazetteer(entries.values(), fillIn(entries.values()), settings);
+    }
+
+    /**
+     * The generated world-cities layer ({@value #WORLD_CITIES}), minus every row whose name some curated entry
+     * already has: the curated entry, with its Turkish name and QID, wins.
+     */
+    static List<GazetteerEntry> fillIn(Collection<GazetteerEntry> curated) {
+        Set<String> known = new HashSet<>();
+        for (GazetteerEntry entry : curated) {
+            known.add(Folding.key(entry.name()));
+            entry.aliases().forEach(alias -> known.add(Folding.key(alias)));
+        }
+        Map<String, GazetteerEntry> cities = new LinkedHashMap<>();
+        try (InputStream in = GazetteerLoader.class.getResourceAsStream(WORLD_CITIES)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer resource " + WORLD_CITIES + " is missing from the class path");
+            }
+            mergeRows(cities, new InputStreamReader(in, StandardCharsets.UTF_8), WORLD_CITIES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + WORLD_CITIES, e);
+        }
+        List<GazetteerEntry> fill = new ArrayList<>();
+        for (GazetteerEntry city : cities.values()) {
+            if (!known.contains(Folding.key(city.name()))) {
+                fill.add(city);
+            }
+        }
+        return fill;
+    }
+
+    /** Ids of countries and first-level regions (states, provinces, Länder; Turkish provinces). */
+    public static boolean isRegionId(String id) {
+        return id.startsWith(COUNTRY_ID_PREFIX) || id.startsWith("loc:region:") || id.startsWith("loc:tr-province:");
     }
 
     static List<GazetteerEntry> icuCountries() {

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class RecognizerRules {
 
-    public enum CueKind { TITLE, HEAD, FOLLOWER, PRECEDER, SUFFIX, ENDING }
+    public enum CueKind { TITLE, HEAD, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING }
 
     /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
     public record Cue(CueKind kind, EntityType type, List<String> words, boolean lastIsPrefix) {
@@ -44,6 +44,7 @@ public final class RecognizerRules {
     private static final int CACHE_ENTRIES = 20_000;
 
     private final Map<String, Set<String>> stopwordsByLanguage;
+    private final Map<String, Set<String>> commonWordsByLanguage;
     private final Set<String> allStopwords;
     private final List<Cue> titles;
     /** Title cues by their exact first word; the one-word prefix cues ("cumhurbaşkan*") apart. Longest first. */
@@ -52,6 +53,7 @@ public final class RecognizerRules {
     private final List<Cue> heads;
     private final List<Cue> followers;
     private final List<Cue> preceders;
+    private final List<Cue> predicates;
     private final List<Cue> suffixes;
     private final List<Cue> endings;
     private final Set<String> givenNames;
@@ -64,12 +66,24 @@ public final class RecognizerRules {
     private final BoundedCache<String, Optional<EntityType>> headTypes;
     private final BoundedCache<String, Optional<EntityType>> followerTypes;
     private final BoundedCache<String, Optional<EntityType>> precederTypes;
+    private final BoundedCache<String, Optional<EntityType>> predicateTypes;
     private final BoundedCache<String, Boolean> prefixTitleWords;
 
     public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, List<Cue> cues, Set<String> abbreviations,
                            Set<String> connectors, Set<String> particles, List<String> demonymSuffixes,
                            Set<String> givenNames, Set<String> officeWords) {
+        this(stopwordsByLanguage, Map.of(), cues, abbreviations, connectors, particles, demonymSuffixes, givenNames, officeWords);
+    }
+
+    /**
+     * @param commonWordsByLanguage per language, the folded everyday words of a large word list: a capitalised
+     *                              sentence opener that is not one of them is a name ("Skykomish said")
+     */
+    public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, Map<String, Set<String>> commonWordsByLanguage,
+                           List<Cue> cues, Set<String> abbreviations, Set<String> connectors, Set<String> particles,
+                           List<String> demonymSuffixes, Set<String> givenNames, Set<String> officeWords) {
         this.stopwordsByLanguage = Map.copyOf(stopwordsByLanguage);
+        this.commonWordsByLanguage = Map.copyOf(commonWordsByLanguage);
         Set<String> all = new HashSet<>();
         stopwordsByLanguage.values().forEach(all::addAll);
         this.allStopwords = Set.copyOf(all);
@@ -85,6 +99,7 @@ public final class RecognizerRules {
         this.heads = cues.stream().filter(c -> c.kind() == CueKind.HEAD).toList();
         this.followers = cues.stream().filter(c -> c.kind() == CueKind.FOLLOWER).toList();
         this.preceders = cues.stream().filter(c -> c.kind() == CueKind.PRECEDER).toList();
+        this.predicates = cues.stream().filter(c -> c.kind() == CueKind.PREDICATE).toList();
         this.suffixes = cues.stream().filter(c -> c.kind() == CueKind.SUFFIX).toList();
         this.endings = cues.stream().filter(c -> c.kind() == CueKind.ENDING).toList();
         this.givenNames = Set.copyOf(givenNames);
@@ -96,19 +111,30 @@ public final class RecognizerRules {
         this.headTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(heads, word));
         this.followerTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(followers, word));
         this.precederTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(preceders, word));
+        this.predicateTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(predicates, word));
         this.prefixTitleWords = new BoundedCache<>(CACHE_ENTRIES,
                 word -> prefixTitles.stream().anyMatch(cue -> cue.matchesWord(0, word)));
     }
 
-    /** The rules shipped on the class path. Stop lists are found for every ISO 639-1 language that has a file. */
+    /**
+     * The rules shipped on the class path. Stop lists ({@code stopwords/<language>.txt}) and everyday-word
+     * lists ({@code lexicon/<language>-common-words.txt}) are found for every ISO 639-1 language that has a file.
+     */
     public static RecognizerRules fromClasspath() {
         Map<String, Set<String>> stopwords = new HashMap<>();
+        Map<String, Set<String>> commonWords = new HashMap<>();
         for (String language : Locale.getISOLanguages()) {
             List<String> words = readLines(BASE + "stopwords/" + language + ".txt", false);
             if (!words.isEmpty()) {
                 stopwords.put(language, Set.copyOf(words.stream().map(Folding::fold).toList()));
             }
+            List<String> common = readLines(BASE + "lexicon/" + language + "-common-words.txt", false);
+            if (!common.isEmpty()) {
+                commonWords.put(language, Set.copyOf(common.stream().map(Folding::fold).toList()));
+            }
         }
+        Set<String> givenNames = new HashSet<>(words(readLines(BASE + "given-names.txt", true)));
+        givenNames.addAll(words(readLines(BASE + "lexicon/given-names-world.txt", true)));
         List<Cue> cues = new ArrayList<>();
         for (String line : readLines(BASE + "cues.tsv", true)) {
             String[] f = line.split("\t");
@@ -124,12 +150,12 @@ public final class RecognizerRules {
                     EntityType.valueOf(f[1].strip().toUpperCase(Locale.ROOT)),
                     Arrays.asList(phrase.split(" +")), prefix));
         }
-        return new RecognizerRules(stopwords, cues,
+        return new RecognizerRules(stopwords, commonWords, cues,
                 Set.copyOf(readLines(BASE + "abbreviations.txt", true).stream().map(Folding::fold).toList()),
                 Set.copyOf(readLines(BASE + "connectors.txt", true).stream().map(Folding::fold).toList()),
                 Set.copyOf(readLines(BASE + "particles.txt", true).stream().map(Folding::fold).toList()),
                 readLines(BASE + "demonym-suffixes.txt", true).stream().map(Folding::fold).toList(),
-                words(readLines(BASE + "given-names.txt", true)),
+                givenNames,
                 words(readLines(BASE + "office-words.txt", true)));
     }
 
@@ -153,6 +179,11 @@ public final class RecognizerRules {
     /** The stop list of {@code language}, or the union of all lists when that language has none. */
     public Set<String> stopwords(String language) {
         return language == null ? allStopwords : stopwordsByLanguage.getOrDefault(language, allStopwords);
+    }
+
+    /** The everyday words of {@code language}, or an empty set when it has no list (nothing is known to be common). */
+    public Set<String> commonWords(String language) {
+        return language == null ? Set.of() : commonWordsByLanguage.getOrDefault(language, Set.of());
     }
 
     /** Number of tokens of the title cue starting at {@code index}, or 0. */
@@ -199,6 +230,14 @@ public final class RecognizerRules {
             return Optional.empty();
         }
         return precederTypes.get(Folding.fold(previous.stem()));
+    }
+
+    /** The type a lower-case verb right after a name implies ("said" → PERSON), if any: weak, used last. */
+    public Optional<EntityType> predicateType(Token next) {
+        if (next == null || Casing.isCapitalised(next.text())) {
+            return Optional.empty();
+        }
+        return predicateTypes.get(Folding.fold(next.stem()));
     }
 
     /** The type a Turkish case suffix implies ("Gemlik'teki" → LOCATION), if any: weak evidence, used last. */

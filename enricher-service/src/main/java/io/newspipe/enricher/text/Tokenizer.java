@@ -57,9 +57,11 @@ public final class Tokenizer {
                     break;
                 }
             }
+            i = dottedAcronymEnd(text, start, i);
             String gap = previous == null ? "" : text.substring(previousEnd, start);
             boolean abbreviationPeriod = previous != null && gap.equals(". ")
-                    && (abbreviations.contains(Folding.fold(previous.text())) || isInitial(previous.text()));
+                    && (abbreviations.contains(Folding.fold(previous.text())) || isInitial(previous.text())
+                        || isDottedAcronym(previous.text()));
             boolean sentenceInitial = previous == null || (!abbreviationPeriod && startsSentence(gap));
             boolean joined = previous != null && (abbreviationPeriod || isPlainSpace(gap));
             Token token = new Token(text.substring(start, i), start, i, stemEnd < 0 ? i : stemEnd, sentenceInitial, joined);
@@ -83,6 +85,26 @@ public final class Tokenizer {
         }
         // `said, "We …` opens a quoted sentence; `the ‘Iskandar’ system` does not.
         return comma && quote;
+    }
+
+    /**
+     * "U.S.", "U.K.", "U.S.A.": single capitals joined by periods are one token, without the last period (which
+     * may also end the sentence). Returns the end of the token that starts at {@code start} and ends at {@code end}.
+     */
+    private static int dottedAcronymEnd(String text, int start, int end) {
+        if (end - start != 1 || !Character.isUpperCase(text.charAt(start))) {
+            return end;
+        }
+        int i = end; // text[i - 1] is a lone capital
+        while (i + 1 < text.length() && text.charAt(i) == '.' && Character.isUpperCase(text.charAt(i + 1))
+                && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+            i += 2;
+        }
+        return i;
+    }
+
+    private static boolean isDottedAcronym(String word) {
+        return word.length() >= 3 && word.charAt(1) == '.';
     }
 
     /** A single capital letter, as in "John F. Kennedy": its period ends no sentence. */

@@ -146,6 +146,47 @@ public final class NerEvaluation {
         return out;
     }
 
+    /**
+     * What went wrong with each gold mention of a type: found exactly; found with the right span but another
+     * type (MISC included); overlapped by a prediction with other boundaries; or not touched at all. And how
+     * many wrong predictions of the type touch no gold mention. For reading errors, not for scoring.
+     */
+    private static final String EXAMPLES_OF_MISSED = System.getProperty("newspipe.ner.missed", "");
+
+    public String breakdown(List<BioCorpus.Sentence> sentences, String language) {
+        Map<EntityType, int[]> counts = new EnumMap<>(EntityType.class);
+        SCORED.forEach(t -> counts.put(t, new int[5]));
+        for (BioCorpus.Sentence sentence : sentences) {
+            Set<Span> gold = goldSpans(sentence.tags());
+            Set<Span> predicted = predictedSpans(sentence.tokens(), language);
+            for (Span g : gold) {
+                int[] c = counts.get(g.type());
+                if (predicted.contains(g)) {
+                    c[0]++;
+                } else if (predicted.stream().anyMatch(p -> p.from() == g.from() && p.to() == g.to())) {
+                    c[1]++;
+                } else if (predicted.stream().anyMatch(p -> p.from() < g.to() && g.from() < p.to())) {
+                    c[2]++;
+                } else {
+                    c[3]++;
+                    if (EXAMPLES_OF_MISSED.equals(g.type().name())) {
+                        System.out.println("missed " + g.type() + ": " + String.join(" ", sentence.tokens().subList(g.from(), g.to()))
+                                + "    | " + detokenize(sentence.tokens()).text());
+                    }
+                }
+            }
+            for (Span p : predicted) {
+                if (p.type() != EntityType.MISC && gold.stream().noneMatch(g -> p.from() < g.to() && g.from() < p.to())) {
+                    counts.get(p.type())[4]++;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format("  %-13s %8s %10s %10s %8s %14s%n",
+                "gold type", "exact", "other type", "boundary", "missed", "spurious pred"));
+        counts.forEach((type, c) -> out.append(String.format("  %-13s %8d %10d %10d %8d %14d%n", type, c[0], c[1], c[2], c[3], c[4])));
+        return out.toString();
+    }
+
     /** The recogniser's mentions in one sentence, as token spans. */
     public Set<Span> predictedSpans(List<String> tokens, String language) {
         Detokenized text = detokenize(tokens);

@@ -48,12 +48,14 @@ public final class NerHarness {
         List<BioCorpus.Sentence> tr = turkish == null ? turkishNews() : BioCorpus.read(Path.of(turkish));
         System.out.println(evaluation.evaluate("Turkish news (" + (turkish == null ? TURKISH_RESOURCE : turkish) + ")",
                 head(tr, limit), "tr").table());
+        System.out.println(evaluation.breakdown(head(tr, limit), "tr"));
         evaluation.differences(head(tr, limit), "tr", errors).forEach(System.out::println);
 
         Path wikiannPath = resolve(wikiann);
         if (Files.isRegularFile(wikiannPath)) {
             List<BioCorpus.Sentence> en = BioCorpus.read(wikiannPath);
             System.out.println(evaluation.evaluate("WikiANN en (" + wikiannPath + ")", head(en, limit), "en").table());
+            System.out.println(evaluation.breakdown(head(en, limit), "en"));
             evaluation.differences(head(en, limit), "en", errors).forEach(System.out::println);
         } else {
             System.out.println("WikiANN not found at " + wikiannPath + " (set --wikiann or NEWSPIPE_WIKIANN)");
