@@ -122,6 +122,57 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSentenceOpenerThatIsNoEverydayWordIsAName() {
+        List<Entity> entities = recognizer.recognize("Yesenin said the reading was over. Yesterday it rained.", null, "en");
+        assertThat(named(entities, "Yesenin").orElseThrow().type()).as("a speech verb makes a lone name a person")
+                .isEqualTo(EntityType.PERSON);
+        assertThat(names(entities)).doesNotContain("Yesterday");
+        assertThat(names(recognizer.recognize("Police said the road was closed.", null, "en"))).isEmpty();
+    }
+
+    @Test
+    void aPlaceQualifiedByItsRegionIsOnePlaceNamedInFull() {
+        List<Entity> entities = recognizer.recognize("He was born in Skykomish, Oregon, and moved to Lyon, France.", null, "en");
+        Entity skykomish = named(entities, "Skykomish, Oregon").orElseThrow();
+        assertThat(skykomish.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(skykomish.mentions()).extracting(Mention::text).containsExactly("Skykomish, Oregon");
+        Entity lyon = entities.stream().filter(e -> e.mentions().get(0).text().equals("Lyon, France")).findFirst().orElseThrow();
+        assertThat(lyon.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(lyon.id()).as("the id is the city's, not the country's").isNotEqualTo("loc:country:FR");
+        // Turkish lists and case suffixes keep the parts apart.
+        List<Entity> turkish = recognizer.recognize("Tarkan, Almanya turnesinin ilk konserini Köln'de verdi.", null, "tr");
+        assertThat(named(turkish, "Germany").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Almanya");
+    }
+
+    @Test
+    void givenNamesInitialsRegnalNumbersAndGenerationSuffixesMakePersons() {
+        String text = "Dinah Washington sang. J. K. Rowling wrote. Martin Luther King Jr. spoke. Elizabeth II and "
+                + "Stephen I of Hungary reigned. Later Washington sang again.";
+        List<Entity> entities = recognizer.recognize(text, null, "en");
+        for (String person : List.of("Dinah Washington", "J. K. Rowling", "Martin Luther King Jr.", "Elizabeth II", "Stephen I of Hungary")) {
+            assertThat(named(entities, person)).as(person).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        }
+        assertThat(named(entities, "Dinah Washington").orElseThrow().mentions()).as("the lone place name is her surname")
+                .extracting(Mention::text).containsExactly("Dinah Washington", "Washington");
+    }
+
+    @Test
+    void dottedAcronymsAreOneNameWithTheirPeriod() {
+        List<Entity> entities = recognizer.recognize("Talks between the U.K. and the U.S. ended.", null, "en");
+        assertThat(named(entities, "United Kingdom").orElseThrow().mentions()).extracting(Mention::text).containsExactly("U.K.");
+        assertThat(named(entities, "United States").orElseThrow().mentions()).extracting(Mention::text).containsExactly("U.S.");
+    }
+
+    @Test
+    void worldCitiesAreKnownButNeverFuzzilyLinkedNorAgainstACue() {
+        Entity city = named(recognizer.recognize("Flooding hit Skykomish and Kalamazoo overnight.", null, "en"), "Kalamazoo").orElseThrow();
+        assertThat(city.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(city.id()).startsWith("loc:geonames:");
+        // "Kalamazoa" is one letter off: an unknown name, not the city.
+        assertThat(named(recognizer.recognize("Rain hit Kalamazoa overnight.", null, "en"), "Kalamazoo")).isEmpty();
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();

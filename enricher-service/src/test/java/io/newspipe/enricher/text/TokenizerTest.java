@@ -32,6 +32,15 @@ class TokenizerTest {
     }
 
     @Test
+    void dottedAcronymsAreOneTokenAndTheirPeriodEndsNoSentence() {
+        List<Token> tokens = tokenizer.tokenize("The U.S. Army and the U.K. met. J. K. Rowling wrote.");
+        assertThat(tokens).extracting(Token::text)
+                .containsExactly("The", "U.S", "Army", "and", "the", "U.K", "met", "J", "K", "Rowling", "wrote");
+        assertThat(tokens.get(2).sentenceInitial()).isFalse();
+        assertThat(tokens.get(2).joinedToPrevious()).isTrue();
+    }
+
+    @Test
     void hyphensAndDigitsStayInsideDesignators() {
         assertThat(tokenizer.tokenize("S-400 and Iskander-M, not - this"))
                 .extracting(Token::text).containsExactly("S-400", "and", "Iskander-M", "not", "this");
