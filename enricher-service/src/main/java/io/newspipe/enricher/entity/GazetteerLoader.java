@@ -55,14 +55,7 @@ public final class GazetteerLoader {
         Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
         icuCountries().forEach(e -> entries.put(e.id(), e));
         for (String resource : RESOURCES) {
-            try (InputStream in = GazetteerLoader.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("gazetteer resource " + resource + " is missing from the class path");
-                }
-                mergeRows(entries, new InputStreamReader(in, StandardCharsets.UTF_8), resource);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
-            }
+            mergeResource(entries, resource);
         }
         if (overrideFile != null) {
             try (Reader reader = Files.newBufferedReader(overrideFile, StandardCharsets.UTF_8)) {
@@ -85,14 +78,7 @@ public final class GazetteerLoader {
             entry.aliases().forEach(alias -> known.add(Folding.key(alias)));
         }
         Map<String, GazetteerEntry> cities = new LinkedHashMap<>();
-        try (InputStream in = GazetteerLoader.class.getResourceAsStream(WORLD_CITIES)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer resource " + WORLD_CITIES + " is missing from the class path");
-            }
-            mergeRows(cities, new InputStreamReader(in, StandardCharsets.UTF_8), WORLD_CITIES);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + WORLD_CITIES, e);
-        }
+        mergeResource(cities, WORLD_CITIES);
         List<GazetteerEntry> fill = new ArrayList<>();
         for (GazetteerEntry city : cities.values()) {
             if (!known.contains(Folding.key(city.name()))) {
@@ -100,6 +86,17 @@ public final class GazetteerLoader {
             }
         }
         return fill;
+    }
+
+    private static void mergeResource(Map<String, GazetteerEntry> entries, String resource) {
+        try (InputStream in = GazetteerLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer resource " + resource + " is missing from the class path");
+            }
+            mergeRows(entries, new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** Ids of countries and first-level regions (states, provinces, Länder; Turkish provinces). */
