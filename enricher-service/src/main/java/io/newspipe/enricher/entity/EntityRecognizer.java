@@ -156,7 +156,7 @@ public final class EntityRecognizer {
         /**
          * "Sioux Falls, South Dakota", "Highland Township, Oakland County, Michigan": a place qualified by the
          * region or country it lies in is one place, one mention whose id is the first part's ("Sioux Falls"),
-         * named in full. The first part may be unknown ("Skykomish, Washington"): the qualifier makes it a place.
+         * named in full. The first part may be unknown ("Skykomish, Oregon"): the qualifier makes it a place.
          * Turkish writes the case suffix on the qualifier ("Gemlik, Bursa'da") and lists places that way, so
          * only parts without a suffix are joined.
          */

@@ -69,12 +69,6 @@ public final class RecognizerRules {
     private final BoundedCache<String, Optional<EntityType>> predicateTypes;
     private final BoundedCache<String, Boolean> prefixTitleWords;
 
-    public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, List<Cue> cues, Set<String> abbreviations,
-                           Set<String> connectors, Set<String> particles, List<String> demonymSuffixes,
-                           Set<String> givenNames, Set<String> officeWords) {
-        this(stopwordsByLanguage, Map.of(), cues, abbreviations, connectors, particles, demonymSuffixes, givenNames, officeWords);
-    }
-
     /**
      * @param commonWordsByLanguage per language, the folded everyday words of a large word list: a capitalised
      *                              sentence opener that is not one of them is a name ("Skykomish said")
