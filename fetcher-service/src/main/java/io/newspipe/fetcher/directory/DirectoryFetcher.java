@@ -3,12 +3,11 @@ package io.newspipe.fetcher.directory;
 import io.newspipe.contract.ArticleId;
 import io.newspipe.fetcher.source.FetchedPage;
 import io.newspipe.fetcher.source.OncePublisher;
-import io.newspipe.fetcher.source.ScanHistory;
 import io.newspipe.fetcher.source.ScanListener;
 import io.newspipe.fetcher.source.ScanReport;
 import io.newspipe.fetcher.source.ScanReport.Item;
 import io.newspipe.fetcher.source.ScanReport.Outcome;
-import io.newspipe.fetcher.source.Source;
+import io.newspipe.fetcher.source.RecordedSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemLoopException;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * Hidden files and directories (name starting with a dot) and files above the size cap are skipped and
  * reported; symbolic links are followed.
  */
-public final class DirectoryFetcher implements Source {
+public final class DirectoryFetcher extends RecordedSource {
 
     public static final String KIND = "directory";
     public static final String URI_SCHEME = "file:";
@@ -62,15 +60,10 @@ public final class DirectoryFetcher implements Source {
     }
 
     private final Settings settings;
-    private final OncePublisher publisher;
-    private final Clock clock;
-    private final ScanHistory history;
 
     public DirectoryFetcher(Settings settings, OncePublisher publisher, Clock clock, List<ScanListener> listeners) {
+        super(publisher, clock, listeners);
         this.settings = settings;
-        this.publisher = publisher;
-        this.clock = clock;
-        this.history = new ScanHistory(listeners);
     }
 
     @Override
@@ -89,31 +82,20 @@ public final class DirectoryFetcher implements Source {
     }
 
     @Override
-    public Optional<ScanReport> lastReport() {
-        return history.last();
-    }
-
-    @Override
-    public Optional<ScanReport> awaitFirstScan(Duration timeout) {
-        return history.awaitFirst(timeout);
-    }
-
-    @Override
     public synchronized ScanReport scanNow() {
         Instant started = clock.instant();
-        try {
-            publisher.loadState();
-        } catch (RuntimeException e) {
-            return history.recordFailure(this, started, clock.instant(), "fetch state could not be loaded, nothing published: " + e.getMessage());
+        Optional<ScanReport> noState = loadStateOrFail(started, "nothing published");
+        if (noState.isPresent()) {
+            return noState.get();
         }
         Path root;
         try {
             root = settings.root().toRealPath();
         } catch (IOException e) {
-            return history.recordFailure(this, started, clock.instant(), "root directory " + location() + " cannot be read: " + describe(e));
+            return recordFailure(started, "root directory " + location() + " cannot be read: " + describe(e));
         }
         if (!Files.isDirectory(root)) {
-            return history.recordFailure(this, started, clock.instant(), "root " + location() + " is not a directory");
+            return recordFailure(started, "root " + location() + " is not a directory");
         }
 
         List<Item> items = new ArrayList<>();
@@ -122,22 +104,14 @@ public final class DirectoryFetcher implements Source {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new Collector(root, files, items));
         } catch (IOException e) {
-            return history.recordFailure(this, started, clock.instant(), "walking " + location() + " failed: " + describe(e));
+            return recordFailure(started, "walking " + location() + " failed: " + describe(e));
         }
         files.sort(Comparator.naturalOrder());
         for (Path file : files) {
             items.add(fetch(root, file));
         }
-        ScanReport report = ScanReport.completed(name(), started, clock.instant(), items);
-        logPassedOver(root, report);
-        boolean news = report.counts().published() > 0 || report.counts().failed() > 0
-                || !history.last().map(last -> last.counts().equals(report.counts())).orElse(false);
-        if (news) {
-            log.info("scanned {} source '{}' at {}: {}", KIND, name(), location(), report.counts());
-        } else {
-            log.debug("scanned {} source '{}' at {}: {}", KIND, name(), location(), report.counts());
-        }
-        return history.record(report);
+        logPassedOver(root, items);
+        return recordCompleted(started, items);
     }
 
     /** The canonical source of {@code file} below {@code root}: {@code file:} and the relative path with {@code /}. */
@@ -264,9 +238,9 @@ public final class DirectoryFetcher implements Source {
      * Logs every skipped or failed page with its path and reason: loudly when it is news, at debug level
      * when the previous scan said the same, so a rescan every few seconds does not flood the log.
      */
-    private void logPassedOver(Path root, ScanReport report) {
-        Set<Item> before = history.last().map(last -> Set.copyOf(last.items())).orElse(Set.of());
-        for (Item item : report.items()) {
+    private void logPassedOver(Path root, List<Item> items) {
+        Set<Item> before = lastReport().map(last -> Set.copyOf(last.items())).orElse(Set.of());
+        for (Item item : items) {
             if (item.outcome() != Outcome.SKIPPED && item.outcome() != Outcome.FAILED) {
                 continue;
             }

@@ -5,11 +5,10 @@ import io.newspipe.fetcher.http.HttpResult;
 import io.newspipe.fetcher.http.HttpResult.Validators;
 import io.newspipe.fetcher.http.MediaTypes;
 import io.newspipe.fetcher.source.OncePublisher;
-import io.newspipe.fetcher.source.ScanHistory;
 import io.newspipe.fetcher.source.ScanListener;
 import io.newspipe.fetcher.source.ScanReport;
 import io.newspipe.fetcher.source.ScanReport.Item;
-import io.newspipe.fetcher.source.Source;
+import io.newspipe.fetcher.source.RecordedSource;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * ({@code sitemap}). Feed and sitemap documents themselves are not published; the newest
  * {@link Settings#maxPages()} links of a scan are.
  */
-public final class RemoteSource implements Source {
+public final class RemoteSource extends RecordedSource {
 
     public enum Kind {
         URL, FEED, SITEMAP;
@@ -68,21 +67,16 @@ public final class RemoteSource implements Source {
     private final Settings settings;
     private final HttpFetcher http;
     private final PageFetcher pages;
-    private final OncePublisher publisher;
-    private final Clock clock;
-    private final ScanHistory history;
     /** The last index document read and its links: a 304 on the next poll reuses them. */
     private Validators documentValidators = Validators.NONE;
     private List<Link> lastLinks = List.of();
 
     public RemoteSource(Settings settings, HttpFetcher http, PageFetcher pages, OncePublisher publisher, Clock clock,
                         List<ScanListener> listeners) {
+        super(publisher, clock, listeners);
         this.settings = settings;
         this.http = http;
         this.pages = pages;
-        this.publisher = publisher;
-        this.clock = clock;
-        this.history = new ScanHistory(listeners);
     }
 
     @Override
@@ -105,22 +99,11 @@ public final class RemoteSource implements Source {
     }
 
     @Override
-    public Optional<ScanReport> lastReport() {
-        return history.last();
-    }
-
-    @Override
-    public Optional<ScanReport> awaitFirstScan(Duration timeout) {
-        return history.awaitFirst(timeout);
-    }
-
-    @Override
     public synchronized ScanReport scanNow() {
         Instant started = clock.instant();
-        try {
-            publisher.loadState();
-        } catch (RuntimeException e) {
-            return history.recordFailure(this, started, clock.instant(), "fetch state could not be loaded, nothing fetched: " + e.getMessage());
+        Optional<ScanReport> noState = loadStateOrFail(started, "nothing fetched");
+        if (noState.isPresent()) {
+            return noState.get();
         }
         List<String> urls;
         try {
@@ -130,16 +113,10 @@ public final class RemoteSource implements Source {
                 case SITEMAP -> newest(sitemapLinks());
             };
         } catch (IOException e) {
-            return history.recordFailure(this, started, clock.instant(), e.getMessage());
+            return recordFailure(started, e.getMessage());
         }
         List<Item> items = pages.fetchAll(urls, name(), settings.revisit(), false);
-        ScanReport report = ScanReport.completed(name(), started, clock.instant(), items);
-        if (report.counts().published() > 0 || report.counts().failed() > 0) {
-            log.info("scanned {} source '{}' at {}: {}", kind(), name(), location(), report.counts());
-        } else {
-            log.debug("scanned {} source '{}' at {}: {}", kind(), name(), location(), report.counts());
-        }
-        return history.record(report);
+        return recordCompleted(started, items);
     }
 
     private List<String> newest(List<Link> links) {
