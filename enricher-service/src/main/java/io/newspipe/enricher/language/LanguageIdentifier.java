@@ -9,18 +9,21 @@ import io.newspipe.contract.EnrichedArticle.LanguageScore;
 import io.newspipe.contract.EnrichedArticle.LanguageTag;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.function.Function;
 
 /**
  * Tells the language of a text, how sure that is, the runner-ups, and for mixed texts the share of
  * sentences per language.
+ *
+ * <p>The whole-text verdict is Lingua's: a {@link LanguageRanker} ranks every language by Lingua's own trigram
+ * models in one cheap pass, and a Lingua detector restricted to the top {@link LanguageSettings#judgedLanguages()}
+ * of that ranking decides, with its script and character rules. Nothing is narrowed to the languages we expect:
+ * the candidates come from the text. The sentences sampled for the shares are judged by the ranking alone.
  *
  * <p>Lingua 1.2 reports per-language values relative to the best language (which always gets 1.0), so
  * the confidence here is the relative distance to the second-best language, scaled by
@@ -28,39 +31,27 @@ import java.util.function.Function;
  * and does not grow with the text, while the evidence does: a text of n letters beyond
  * {@link LanguageSettings#referenceLetters()} multiplies it by n / referenceLetters. Without that, close
  * languages (Danish/Norwegian, Indonesian/Malay, Hindi/Marathi) stay {@code und} however long the article.
- * Alternatives carry Lingua's relative values.
- *
- * <p>The whole-text verdict always weighs every language, and so does the last sampled sentence of the shares.
- * The other sampled sentences are judged by a detector restricted to the top languages of those two verdicts
- * (Lingua's cost grows with the number of candidates; a sentence of a mixed text is in one of the languages
- * seen at its start or its end far more often than not). A sampled sentence that is the whole-text sample
- * itself reuses its verdict.
+ * Alternatives carry the relative values.
  */
 public final class LanguageIdentifier {
 
-    private final LanguageDetector detector;
-    private final Function<Set<Language>, LanguageDetector> shareDetectors;
+    private final LanguageRanker ranker;
+    private final Function<Set<Language>, LanguageDetector> detectors;
     private final LanguageSettings settings;
 
-    /** Judges the sentences of the shares with {@code detector} too. */
-    public LanguageIdentifier(LanguageDetector detector, LanguageSettings settings) {
-        this(detector, candidates -> detector, settings);
-    }
-
     /**
-     * @param shareDetectors a detector choosing among the given candidates (two or more top languages of the
-     *                       whole-text and the last sentence's verdicts), used for the other sentences of the shares
+     * @param ranker    ranks every language for a text
+     * @param detectors a Lingua detector choosing among the given languages (two or more)
      */
-    public LanguageIdentifier(LanguageDetector detector, Function<Set<Language>, LanguageDetector> shareDetectors,
-                              LanguageSettings settings) {
-        this.detector = detector;
-        this.shareDetectors = shareDetectors;
+    public LanguageIdentifier(LanguageRanker ranker, Function<Set<Language>, LanguageDetector> detectors, LanguageSettings settings) {
+        this.ranker = ranker;
+        this.detectors = detectors;
         this.settings = settings;
     }
 
-    /** With the JVM-wide detector of {@code mode}, and cached detectors restricted to the runner-ups for the shares. */
+    /** With the JVM-wide ranker and cached Lingua detectors of {@code mode}. */
     public static LanguageIdentifier create(AccuracyMode mode, LanguageSettings settings) {
-        return new LanguageIdentifier(LinguaDetectors.shared(mode), candidates -> LinguaDetectors.restricted(mode, candidates), settings);
+        return new LanguageIdentifier(LinguaDetectors.ranker(), candidates -> LinguaDetectors.restricted(mode, candidates), settings);
     }
 
     public LanguageTag identify(String text) {
@@ -68,7 +59,7 @@ public final class LanguageIdentifier {
             return new LanguageTag(LanguageTag.UNDETERMINED, 0.0, List.of(), List.of());
         }
         String sample = cut(text, settings.maxChars());
-        Verdict verdict = judge(detector, sample);
+        Verdict verdict = judgeWhole(sample);
         List<LanguageScore> shares = sentenceShares(text, sample, verdict);
         if (shares.isEmpty() && !verdict.code().equals(LanguageTag.UNDETERMINED)) {
             shares = List.of(new LanguageScore(verdict.code(), 1.0));
@@ -76,39 +67,49 @@ public final class LanguageIdentifier {
         return new LanguageTag(verdict.code(), round(verdict.confidence()), verdict.alternatives(), shares);
     }
 
-    /** @param ranked the best language and the runner-ups behind the alternatives, best first */
-    private record Verdict(String code, double confidence, List<LanguageScore> alternatives, List<Language> ranked) {
+    private record Verdict(String code, double confidence, List<LanguageScore> alternatives) {
     }
 
-    private Verdict judge(LanguageDetector judge, String text) {
-        SortedMap<Language, Double> values = judge.computeLanguageConfidenceValues(text);
-        if (values.isEmpty()) {
-            return new Verdict(LanguageTag.UNDETERMINED, 0.0, List.of(), List.of());
+    private static final Verdict UNDETERMINED = new Verdict(LanguageTag.UNDETERMINED, 0.0, List.of());
+
+    /** Lingua among the top of the ranking; the ranking itself when only one language can write the text. */
+    private Verdict judgeWhole(String sample) {
+        List<LanguageRanker.Ranked> ranked = ranker.rank(sample);
+        if (ranked.size() < 2) {
+            return verdict(ranked, sample);
         }
-        List<Language> top = new ArrayList<>(settings.maxAlternatives() + 1);
-        Iterator<Map.Entry<Language, Double>> ranked = values.entrySet().iterator();
-        Language best = ranked.next().getKey();
-        top.add(best);
-        double runnerUp = 0.0;
+        Set<Language> candidates = EnumSet.noneOf(Language.class);
+        for (int i = 0; i < Math.min(ranked.size(), settings.judgedLanguages()); i++) {
+            candidates.add(ranked.get(i).language());
+        }
+        List<LanguageRanker.Ranked> judged = new ArrayList<>();
+        detectors.apply(candidates).computeLanguageConfidenceValues(sample)
+                .forEach((language, value) -> judged.add(new LanguageRanker.Ranked(language, value)));
+        return verdict(judged, sample);
+    }
+
+    /** @param ranked languages best first, with values relative to the best (1.0) */
+    private Verdict verdict(List<LanguageRanker.Ranked> ranked, String text) {
+        if (ranked.isEmpty()) {
+            return UNDETERMINED;
+        }
+        Language best = ranked.get(0).language();
+        double runnerUp = ranked.size() > 1 ? ranked.get(1).value() : 0.0;
         List<LanguageScore> alternatives = new ArrayList<>();
-        while (ranked.hasNext() && alternatives.size() < settings.maxAlternatives()) {
-            Map.Entry<Language, Double> next = ranked.next();
-            if (alternatives.isEmpty()) {
-                runnerUp = next.getValue();
-            }
-            alternatives.add(new LanguageScore(isoCode(next.getKey()), round(clamp(next.getValue()))));
-            top.add(next.getKey());
+        for (int i = 1; i < ranked.size() && alternatives.size() < settings.maxAlternatives(); i++) {
+            alternatives.add(new LanguageScore(isoCode(ranked.get(i).language()), round(clamp(ranked.get(i).value()))));
         }
         double lengthFactor = Math.max(1.0, (double) countLetters(text) / settings.referenceLetters());
         double confidence = clamp((1.0 - runnerUp) / settings.confidentDistance() * lengthFactor);
         String code = confidence < settings.undThreshold() ? LanguageTag.UNDETERMINED : isoCode(best);
-        return new Verdict(code, confidence, alternatives, top);
+        return new Verdict(code, confidence, alternatives);
     }
 
     /**
      * Share of sentences per language, counting only sentences long and clear enough to judge. Long texts are
      * sampled: at most {@link LanguageSettings#maxShareSentences()} sentences spread evenly over the text,
-     * each cut to {@link LanguageSettings#maxSentenceChars()}, so the cost per article stays bounded.
+     * each cut to {@link LanguageSettings#maxSentenceChars()}, so the cost per article stays bounded. A sampled
+     * sentence that is the whole-text sample itself (a short text) keeps the whole-text verdict.
      */
     private List<LanguageScore> sentenceShares(String text, String wholeSample, Verdict whole) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ROOT);
@@ -121,32 +122,15 @@ public final class LanguageIdentifier {
             }
         }
         int sampleSize = Math.min(candidates.size(), settings.maxShareSentences());
-        List<String> sampled = new ArrayList<>(sampleSize);
-        for (int i = 0; i < sampleSize; i++) {
-            sampled.add(cut(candidates.get((int) ((long) i * candidates.size() / sampleSize)), settings.maxSentenceChars()));
-        }
-        Verdict[] verdicts = new Verdict[sampleSize];
-        if (sampleSize > 0) {
-            // The last sampled sentence lies farthest from the whole-text sample: judged against every language,
-            // it brings a language the opening does not show (an English second half) into the candidates.
-            int last = sampleSize - 1;
-            verdicts[last] = judgeSentence(detector, sampled.get(last), wholeSample, whole);
-            Set<Language> shareCandidates = EnumSet.noneOf(Language.class);
-            shareCandidates.addAll(whole.ranked());
-            shareCandidates.addAll(verdicts[last].ranked());
-            LanguageDetector restricted = shareCandidates.size() < 2 ? detector : shareDetectors.apply(shareCandidates);
-            for (int i = 0; i < last; i++) {
-                verdicts[i] = judgeSentence(restricted, sampled.get(i), wholeSample, whole);
-            }
-        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         int judged = 0;
-        for (Verdict verdict : verdicts) {
-            if (verdict.code().equals(LanguageTag.UNDETERMINED)) {
-                continue;
+        for (int i = 0; i < sampleSize; i++) {
+            String sentence = cut(candidates.get((int) ((long) i * candidates.size() / sampleSize)), settings.maxSentenceChars());
+            Verdict verdict = sentence.equals(wholeSample) ? whole : verdict(ranker.rank(sentence), sentence);
+            if (!verdict.code().equals(LanguageTag.UNDETERMINED)) {
+                counts.merge(verdict.code(), 1, Integer::sum);
+                judged++;
             }
-            counts.merge(verdict.code(), 1, Integer::sum);
-            judged++;
         }
         if (judged == 0) {
             return List.of();
@@ -156,11 +140,6 @@ public final class LanguageIdentifier {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> new LanguageScore(e.getKey(), round((double) e.getValue() / total)))
                 .toList();
-    }
-
-    /** A sentence that is the whole-text sample itself keeps that verdict. */
-    private Verdict judgeSentence(LanguageDetector judge, String sentence, String wholeSample, Verdict whole) {
-        return sentence.equals(wholeSample) ? whole : judge(judge, sentence);
     }
 
     /** The first {@code max} characters, ending at a word boundary when there is one in the last fifth. */

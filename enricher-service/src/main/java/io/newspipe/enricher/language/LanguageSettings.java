@@ -13,16 +13,18 @@ package io.newspipe.enricher.language;
  *                           while Lingua's relative distance does not
  * @param maxShareSentences  at most this many sentences, evenly spread over the text, are judged for the shares
  * @param maxSentenceChars   a judged sentence is cut to this many characters
+ * @param judgedLanguages    Lingua weighs this many languages for the whole-text verdict: the top of a ranking of
+ *                           every language by Lingua's trigram models ({@link LanguageRanker}); at least two
  */
 public record LanguageSettings(double undThreshold, double confidentDistance, int maxAlternatives,
                                int minSentenceLetters, int maxChars, int referenceLetters, int maxShareSentences,
-                               int maxSentenceChars) {
+                               int maxSentenceChars, int judgedLanguages) {
 
-    public static final LanguageSettings DEFAULTS = new LanguageSettings(0.4, 0.25, 3, 25, 300, 100, 4, 120);
+    public static final LanguageSettings DEFAULTS = new LanguageSettings(0.4, 0.25, 3, 25, 300, 100, 4, 120, 5);
 
-    /** With the default {@code referenceLetters}, {@code maxShareSentences} and {@code maxSentenceChars}. */
+    /** With the default {@code referenceLetters}, {@code maxShareSentences}, {@code maxSentenceChars} and {@code judgedLanguages}. */
     public LanguageSettings(double undThreshold, double confidentDistance, int maxAlternatives, int minSentenceLetters, int maxChars) {
-        this(undThreshold, confidentDistance, maxAlternatives, minSentenceLetters, maxChars, 100, 4, 120);
+        this(undThreshold, confidentDistance, maxAlternatives, minSentenceLetters, maxChars, 100, 4, 120, 5);
     }
 
     public LanguageSettings {
@@ -34,6 +36,9 @@ public record LanguageSettings(double undThreshold, double confidentDistance, in
         }
         if (maxShareSentences <= 0 || maxSentenceChars <= 0 || maxChars <= 0) {
             throw new IllegalArgumentException("maxShareSentences, maxSentenceChars and maxChars must be positive");
+        }
+        if (judgedLanguages < 2) {
+            throw new IllegalArgumentException("judgedLanguages must be at least 2: " + judgedLanguages);
         }
         if (referenceLetters <= 0) {
             throw new IllegalArgumentException("referenceLetters must be positive: " + referenceLetters);

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param languageReferenceLetters texts longer than this many letters earn proportionally more language confidence
  * @param maxShareSentences  sentences (spread over the text) judged for the per-sentence language shares
  * @param maxShareSentenceChars a sentence judged for the shares is cut to this many characters
+ * @param judgedLanguages    languages Lingua weighs for the whole-text verdict (the top of a ranking of all languages)
  * @param gazetteerPath      optional TSV file (format of {@code enricher/gazetteer.tsv}) extending or overriding the built-in gazetteer
  * @param linkThreshold      Jaro–Winkler similarity a fuzzy gazetteer link needs
  * @param minFuzzyLetters    names with fewer letters link exactly only
@@ -34,13 +35,14 @@ public record EnricherProperties(
         @DefaultValue("100") int languageReferenceLetters,
         @DefaultValue("4") int maxShareSentences,
         @DefaultValue("120") int maxShareSentenceChars,
+        @DefaultValue("5") int judgedLanguages,
         Path gazetteerPath,
         @DefaultValue("0.92") double linkThreshold,
         @DefaultValue("6") int minFuzzyLetters) {
 
     public LanguageSettings languageSettings() {
         return new LanguageSettings(undThreshold, confidentDistance, maxAlternatives, minSentenceLetters, maxLanguageChars,
-                languageReferenceLetters, maxShareSentences, maxShareSentenceChars);
+                languageReferenceLetters, maxShareSentences, maxShareSentenceChars, judgedLanguages);
     }
 
     public LinkingSettings linkingSettings() {

@@ -64,7 +64,7 @@ class LanguageIdentifierTest {
     @Test
     void aLanguageThatAppearsOnlyAfterTheWholeTextSampleStillCountsInTheShares() {
         // The whole-text verdict reads the first 300 characters (Turkish only); the English second half must
-        // still show in the shares although the other sampled sentences are judged among few languages.
+        // still show in the shares, whose sentences are judged against every language.
         Map<String, List<String>> sentences = io.newspipe.enricher.eval.LanguageHarness.sentences();
         List<String> mixed = new java.util.ArrayList<>(sentences.get("tr").subList(0, 6));
         mixed.addAll(sentences.get("en").subList(0, 4));
