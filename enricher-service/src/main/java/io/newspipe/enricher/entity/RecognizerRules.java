@@ -41,11 +41,13 @@ public final class RecognizerRules {
     }
 
     private static final String BASE = "/enricher/";
+    /** The languages whose stop lists serve a text of unknown language: the ones the recogniser is tuned for. */
+    public static final List<String> FALLBACK_STOPWORD_LANGUAGES = List.of("en", "tr");
     private static final int CACHE_ENTRIES = 20_000;
 
     private final Map<String, Set<String>> stopwordsByLanguage;
     private final Map<String, Set<String>> commonWordsByLanguage;
-    private final Set<String> allStopwords;
+    private final Set<String> fallbackStopwords;
     private final List<Cue> titles;
     /** Title cues by their exact first word; the one-word prefix cues ("cumhurbaşkan*") apart. Longest first. */
     private final Map<String, List<Cue>> titlesByFirstWord = new HashMap<>();
@@ -78,9 +80,10 @@ public final class RecognizerRules {
                            List<String> demonymSuffixes, Set<String> givenNames, Set<String> officeWords) {
         this.stopwordsByLanguage = Map.copyOf(stopwordsByLanguage);
         this.commonWordsByLanguage = Map.copyOf(commonWordsByLanguage);
-        Set<String> all = new HashSet<>();
-        stopwordsByLanguage.values().forEach(all::addAll);
-        this.allStopwords = Set.copyOf(all);
+        // Not the union of every list: "van", "al" or "de" are function words somewhere and name parts elsewhere.
+        Set<String> fallback = new HashSet<>();
+        FALLBACK_STOPWORD_LANGUAGES.forEach(l -> fallback.addAll(stopwordsByLanguage.getOrDefault(l, Set.of())));
+        this.fallbackStopwords = Set.copyOf(fallback);
         Comparator<Cue> longestFirst = Comparator.comparingInt((Cue c) -> c.words().size()).reversed();
         this.titles = cues.stream().filter(c -> c.kind() == CueKind.TITLE).sorted(longestFirst).toList();
         for (Cue cue : titles) {
@@ -170,9 +173,12 @@ public final class RecognizerRules {
         return abbreviations;
     }
 
-    /** The stop list of {@code language}, or the union of all lists when that language has none. */
+    /**
+     * The stop list of {@code language}; for an unknown language or one without a list, the lists of
+     * {@link #FALLBACK_STOPWORD_LANGUAGES} together.
+     */
     public Set<String> stopwords(String language) {
-        return language == null ? allStopwords : stopwordsByLanguage.getOrDefault(language, allStopwords);
+        return language == null ? fallbackStopwords : stopwordsByLanguage.getOrDefault(language, fallbackStopwords);
     }
 
     /** The everyday words of {@code language}, or an empty set when it has no list (nothing is known to be common). */
