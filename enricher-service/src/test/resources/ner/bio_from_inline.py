@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Converts tr-news.annotated.txt (one sentence a line, entities as {P:…} {L:…} {O:…}, a Turkish suffix
-after the brace: {L:Rusya}'nın) into tr-news.bio (token<TAB>BIO tag, blank line between sentences).
-A suffix stays on the name's last token, as in the text. Usage: python3 bio_from_inline.py IN OUT"""
+"""Converts an inline-annotated set (one sentence a line, entities as {P:…} {L:…} {O:…}, a suffix after the
+brace: {L:Rusya}'nın, {P:Obama}'s) into BIO (token<TAB>tag, blank line between sentences). A suffix stays on
+the name's last token, as in the text. The source's leading '#' comment lines are copied as the header.
+Usage: python3 bio_from_inline.py IN OUT   (e.g. tr-news.annotated.txt tr-news.bio)"""
+import os
 import re
 import sys
 
@@ -23,11 +25,18 @@ def convert(line):
 
 
 def main(source, target):
-    with open(source, encoding="utf-8") as f, open(target, "w", encoding="utf-8") as out:
-        out.write("# Turkish news-style sentences written and annotated for newspipe (PER/LOC/ORG, BIO).\n")
-        out.write("# Generated from tr-news.annotated.txt by bio_from_inline.py: edit that file, not this one.\n\n")
-        for line in f:
-            line = line.strip()
+    with open(source, encoding="utf-8") as f:
+        lines = [line.strip() for line in f]
+    header = []
+    for line in lines:
+        if not line.startswith("#"):
+            break
+        header.append(line)
+    with open(target, "w", encoding="utf-8") as out:
+        for line in header:
+            out.write(line + "\n")
+        out.write(f"# Generated from {os.path.basename(source)} by bio_from_inline.py: edit that file, not this one.\n\n")
+        for line in lines:
             if not line or line.startswith("#"):
                 continue
             for token, tag in convert(line):

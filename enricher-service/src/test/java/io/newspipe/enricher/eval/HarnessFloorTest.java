@@ -23,8 +23,8 @@ class HarnessFloorTest {
     private final NerEvaluation evaluation = new NerEvaluation(TestEnrichers.recognizer());
 
     @Test
-    void turkishNewsEntitiesStayAboveTheFloor() throws Exception {
-        List<BioCorpus.Sentence> sentences = NerHarness.turkishNews();
+    void turkishNewsEntitiesStayAboveTheFloor() {
+        List<BioCorpus.Sentence> sentences = NerHarness.bundled("tr-news").sentences();
         assertThat(sentences).hasSizeGreaterThanOrEqualTo(300);
         NerEvaluation.Result result = evaluation.evaluate("tr", sentences.subList(0, 200), "tr");
         assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.80);

@@ -4,66 +4,113 @@ import io.newspipe.enricher.entity.EntityRecognizer;
 import io.newspipe.enricher.entity.GazetteerLoader;
 import io.newspipe.enricher.entity.LinkingSettings;
 import io.newspipe.enricher.entity.RecognizerRules;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Scores entity recognition on WikiANN English and on the Turkish news set of this module. Run from the
- * repository root (see enricher-service/README.md):
+ * Scores entity recognition on every annotated set: the news sets of this module (Turkish, a second Turkish
+ * set annotated without sight of the recogniser, English news from Mozilla Readability's pages) and
+ * WikiANN English. Run from the repository root (see enricher-service/README.md):
  * <pre>
  * ./mvnw -o -q -pl enricher-service test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.newspipe.enricher.eval.NerHarness [-Dexec.args="--wikiann PATH --tr PATH --limit N"]
+ *     -Dexec.mainClass=io.newspipe.enricher.eval.NerHarness [-Dexec.args="--set en-news --errors 50"]
  * </pre>
- * Paths default to {@code $NEWSPIPE_WIKIANN} or {@value #DEFAULT_WIKIANN} (relative to the repository root)
- * and the Turkish set on the test class path.
+ * Options: {@code --set NAME} (repeatable; default all), {@code --bio PATH:LANG} (one more BIO file),
+ * {@code --wikiann PATH} (default {@code $NEWSPIPE_WIKIANN} or {@value #DEFAULT_WIKIANN}, relative to the
+ * repository root), {@code --limit N} sentences per set, {@code --errors N} differing sentences to print.
  */
 public final class NerHarness {
 
     public static final String DEFAULT_WIKIANN = "../shared/data/wikiann-en/dev.txt";
-    public static final String TURKISH_RESOURCE = "/ner/tr-news.bio";
+
+    /** An annotated set: its name, where it lies and the language the recogniser is told. */
+    public record EvalSet(String name, Path path, String language) {
+
+        public List<BioCorpus.Sentence> sentences() {
+            return BioCorpus.read(path);
+        }
+    }
+
+    /** The sets shipped on the test class path: name, resource, language. */
+    private static final List<String[]> BUNDLED = List.of(
+            new String[] {"tr-news", "/ner/tr-news.bio", "tr"},
+            new String[] {"tr-news-unseen", "/ner/tr-news-unseen.bio", "tr"},
+            new String[] {"en-news", "/ner/en-news.bio", "en"});
 
     private NerHarness() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         String wikiann = System.getenv().getOrDefault("NEWSPIPE_WIKIANN", DEFAULT_WIKIANN);
-        String turkish = null;
+        Set<String> only = new HashSet<>();
+        List<EvalSet> extra = new ArrayList<>();
         int limit = Integer.MAX_VALUE;
         int errors = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--wikiann" -> wikiann = args[++i];
-                case "--tr" -> turkish = args[++i];
+                case "--set" -> only.add(args[++i]);
+                case "--bio" -> {
+                    String spec = args[++i];
+                    int colon = spec.lastIndexOf(':');
+                    Path path = Path.of(spec.substring(0, colon));
+                    extra.add(new EvalSet(path.getFileName().toString(), path, spec.substring(colon + 1)));
+                }
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--errors" -> errors = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --wikiann PATH, --tr PATH, --limit N, --errors N)");
+                        + " (expected --set NAME, --bio PATH:LANG, --wikiann PATH, --limit N, --errors N)");
             }
         }
         EntityRecognizer recognizer = new EntityRecognizer(GazetteerLoader.load(null, LinkingSettings.DEFAULTS),
                 RecognizerRules.fromClasspath());
         NerEvaluation evaluation = new NerEvaluation(recognizer);
 
-        List<BioCorpus.Sentence> tr = turkish == null ? turkishNews() : BioCorpus.read(Path.of(turkish));
-        System.out.println(evaluation.evaluate("Turkish news (" + (turkish == null ? TURKISH_RESOURCE : turkish) + ")",
-                head(tr, limit), "tr").table());
-        System.out.println(evaluation.breakdown(head(tr, limit), "tr"));
-        evaluation.differences(head(tr, limit), "tr", errors).forEach(System.out::println);
-
+        List<EvalSet> sets = new ArrayList<>(bundledSets());
         Path wikiannPath = resolve(wikiann);
         if (Files.isRegularFile(wikiannPath)) {
-            List<BioCorpus.Sentence> en = BioCorpus.read(wikiannPath);
-            System.out.println(evaluation.evaluate("WikiANN en (" + wikiannPath + ")", head(en, limit), "en").table());
-            System.out.println(evaluation.breakdown(head(en, limit), "en"));
-            evaluation.differences(head(en, limit), "en", errors).forEach(System.out::println);
+            sets.add(new EvalSet("wikiann-en", wikiannPath, "en"));
         } else {
             System.out.println("WikiANN not found at " + wikiannPath + " (set --wikiann or NEWSPIPE_WIKIANN)");
         }
+        sets.addAll(extra);
+        for (EvalSet set : sets) {
+            if (!only.isEmpty() && !only.contains(set.name())) {
+                continue;
+            }
+            List<BioCorpus.Sentence> sentences = head(set.sentences(), limit);
+            System.out.println(evaluation.evaluate(set.name() + " (" + set.path() + ")", sentences, set.language()).table());
+            System.out.println(evaluation.breakdown(sentences, set.language()));
+            evaluation.differences(sentences, set.language(), errors).forEach(System.out::println);
+        }
     }
 
-    public static List<BioCorpus.Sentence> turkishNews() throws Exception {
-        return BioCorpus.read(Path.of(NerHarness.class.getResource(TURKISH_RESOURCE).toURI()));
+    /** The annotated sets on the test class path. */
+    public static List<EvalSet> bundledSets() {
+        List<EvalSet> sets = new ArrayList<>();
+        for (String[] set : BUNDLED) {
+            URL resource = NerHarness.class.getResource(set[1]);
+            if (resource != null) {
+                try {
+                    sets.add(new EvalSet(set[0], Path.of(resource.toURI()), set[2]));
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return sets;
+    }
+
+    /** A bundled set by name. */
+    public static EvalSet bundled(String name) {
+        return bundledSets().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no annotated set " + name + " on the test class path"));
     }
 
     /** A relative path is tried against the working directory, then against the repository root. */
