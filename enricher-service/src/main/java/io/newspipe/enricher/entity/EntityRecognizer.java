@@ -88,7 +88,7 @@ public final class EntityRecognizer {
 
     /** One occurrence: surface [start, end), the lookup key of its stem, and what it links to (null: unknown). */
     private record FoundMention(int start, int end, String surface, String key, String name, int tokenCount,
-                                String lastWordKey, EntityType hint, GazetteerEntry entry, boolean personShaped) {
+                                String lastWordKey, EntityType hint, GazetteerEntry entry, EntityType shapeType) {
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ public final class EntityRecognizer {
                 }
                 FoundMention joined = new FoundMention(place.start(), region.end(), text.substring(place.start(), region.end()),
                         place.key(), WHITESPACE_RUN.matcher(text.substring(place.start(), region.end())).replaceAll(" "),
-                        place.tokenCount() + region.tokenCount(), place.lastWordKey(), EntityType.LOCATION, place.entry(), false);
+                        place.tokenCount() + region.tokenCount(), place.lastWordKey(), EntityType.LOCATION, place.entry(), null);
                 mentions.set(m, joined);
                 mentions.remove(m + 1);
                 qualifiers.add(joined);
@@ -312,12 +312,21 @@ public final class EntityRecognizer {
                 mentions.remove(mentions.size() - 1);
             } else if (last.hint() == null) {
                 mentions.set(mentions.size() - 1, new FoundMention(last.start(), last.end(), last.surface(), last.key(),
-                        last.name(), last.tokenCount(), last.lastWordKey(), EntityType.ORGANIZATION, null, false));
+                        last.name(), last.tokenCount(), last.lastWordKey(), EntityType.ORGANIZATION, null, null));
             }
         }
 
         private void resolveSpan(int from, int to, EntityType titleHint) {
             EntityType hint = typeHint(from, to, titleHint);
+            // "Sudanese", "Arab Israeli", "Russian Tuva", "TV": words that name nothing lead no name, unless the
+            // whole is known ("British Airways") or has a head ("Communist Party").
+            while (hint == null && from < to && rules.namesNothing(tokens.get(from))
+                    && gazetteer.exact(key(from, to), null, allCapitals(from, to)).isEmpty()) {
+                from++;
+            }
+            if (from == to) {
+                return;
+            }
             if (link(from, to, hint).isEmpty()) {
                 while (from < to && isStopword(from)) {
                     from++;
@@ -499,9 +508,9 @@ public final class EntityRecognizer {
             if (to - from > 2 && (isInitial(from) || isInitial(from + 1)) && allPlainCapitalised(to - 1, to)) {
                 return EntityType.PERSON; // "J. K. Rowling", "Usher L. Burdick"
             }
-            if (to - from > 1 && rules.isGivenName(tokens.get(from)) && allPlainCapitalised(from, to)
+            if (to - from > 1 && rules.isGivenName(tokens.get(from)) && plainCapitalisedWithParticles(from, to)
                     && gazetteer.exact(key(from, to), null, false).isEmpty()) {
-                return EntityType.PERSON; // "Tim Cook", "Ayşe Demirtaş"; but "Han Yunus" is a known place
+                return EntityType.PERSON; // "Tim Cook", "Osama bin Laden"; but "Han Yunus" is a known place
             }
             return null;
         }
@@ -531,7 +540,53 @@ public final class EntityRecognizer {
             }
             mentions.add(new FoundMention(first.start(), end, text.substring(first.start(), end),
                     key(from, to), name, to - from, Folding.key(last.stem()), hint, entry,
-                    entry == null && to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)));
+                    entry == null ? shapeType(from, to) : null));
+        }
+
+        /**
+         * What the shape of an unknown name says of its type when no cue did. Two or three plain capitalised
+         * words are most often a person's name; where the language has a word list, not when they are everyday
+         * words with neither a given name first nor a surname last ("Business Insider", "Old Trafford"). Where
+         * the language has a word list, one word is a person's when it is a given name or a surname ("Fiona", "Zimmerman"); else, when it is no
+         * everyday word, an organisation's ("Verizon", "Mojang"): places are in the
+         * gazetteer, and companies, outlets and sites are what news names most beside people. Null: MISC.
+         */
+        private EntityType shapeType(int from, int to) {
+            Token first = tokens.get(from);
+            Token last = tokens.get(to - 1);
+            if (to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)) {
+                boolean person = commonWords.isEmpty() || rules.isGivenName(first) || rules.isSurname(last)
+                        || noEverydayWord(from, to);
+                return person ? EntityType.PERSON : null;
+            }
+            if (to - from == 1 && !commonWords.isEmpty() && !isAcronym(first.stem()) && !isDesignator(first.stem())) {
+                // Without a word list a lone word says nothing: Turkish "Plan" or "Lig" are census surnames too.
+                if (rules.isGivenName(first) || rules.isSurname(first)) {
+                    return EntityType.PERSON;
+                }
+                return isUncommonWord(first) ? EntityType.ORGANIZATION : null;
+            }
+            return null;
+        }
+
+        private boolean noEverydayWord(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (commonWords.contains(folded(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Plain capitalised words with lower-case name particles between them: "Osama bin Laden", "Luis de Miranda". */
+        private boolean plainCapitalisedWithParticles(int from, int to) {
+            for (int k = from; k < to; k++) {
+                boolean particle = k > from && k < to - 1 && rules.isParticle(tokens.get(k));
+                if (!particle && !allPlainCapitalised(k, k + 1)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private String key(int from, int to) {
@@ -732,14 +787,11 @@ public final class EntityRecognizer {
             return first;
         }
 
-        /**
-         * Known or hinted type; else two or three plain capitalised words (no head, cue or known part) are
-         * most often a person's name; anything else stays MISC.
-         */
+        /** Known or hinted type; else what the name's shape says (see {@code Scan.shapeType}); else MISC. */
         EntityType type() {
             EntityType type = hintedType();
-            if (type == null && representative().personShaped()) {
-                return EntityType.PERSON;
+            if (type == null) {
+                type = representative().shapeType();
             }
             return type == null ? EntityType.MISC : type;
         }

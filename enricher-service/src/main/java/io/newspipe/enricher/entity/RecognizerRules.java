@@ -59,6 +59,9 @@ public final class RecognizerRules {
     private final List<Cue> suffixes;
     private final List<Cue> endings;
     private final Set<String> givenNames;
+    private final Set<String> surnames;
+    private final Set<String> demonyms;
+    private final Set<String> commonAcronyms;
     private final Set<String> officeWords;
     private final Set<String> abbreviations;
     private final Set<String> connectors;
@@ -74,10 +77,14 @@ public final class RecognizerRules {
     /**
      * @param commonWordsByLanguage per language, the folded everyday words of a large word list: a capitalised
      *                              sentence opener that is not one of them is a name ("Skykomish said")
+     * @param surnames              folded surnames that are no everyday word: an unknown name ending in one is a person's
+     * @param demonyms              folded nationality, people and religion words: capitalised, yet no name ("Sudanese")
+     * @param commonAcronyms        capitals that are common nouns ("TV", "CEO", "PhD"), compared as written
      */
     public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, Map<String, Set<String>> commonWordsByLanguage,
                            List<Cue> cues, Set<String> abbreviations, Set<String> connectors, Set<String> particles,
-                           List<String> demonymSuffixes, Set<String> givenNames, Set<String> officeWords) {
+                           List<String> demonymSuffixes, Set<String> givenNames, Set<String> surnames, Set<String> demonyms,
+                           Set<String> commonAcronyms, Set<String> officeWords) {
         this.stopwordsByLanguage = Map.copyOf(stopwordsByLanguage);
         this.commonWordsByLanguage = Map.copyOf(commonWordsByLanguage);
         // Not the union of every list: "van", "al" or "de" are function words somewhere and name parts elsewhere.
@@ -100,6 +107,9 @@ public final class RecognizerRules {
         this.suffixes = cues.stream().filter(c -> c.kind() == CueKind.SUFFIX).toList();
         this.endings = cues.stream().filter(c -> c.kind() == CueKind.ENDING).toList();
         this.givenNames = Set.copyOf(givenNames);
+        this.surnames = Set.copyOf(surnames);
+        this.demonyms = Set.copyOf(demonyms);
+        this.commonAcronyms = Set.copyOf(commonAcronyms);
         this.officeWords = Set.copyOf(officeWords);
         this.abbreviations = Set.copyOf(abbreviations);
         this.connectors = Set.copyOf(connectors);
@@ -153,6 +163,9 @@ public final class RecognizerRules {
                 Set.copyOf(readLines(BASE + "particles.txt", true).stream().map(Folding::fold).toList()),
                 readLines(BASE + "demonym-suffixes.txt", true).stream().map(Folding::fold).toList(),
                 givenNames,
+                words(readLines(BASE + "lexicon/surnames.txt", true)),
+                words(readLines(BASE + "demonyms.txt", true)),
+                Set.copyOf(Arrays.asList(String.join(" ", readLines(BASE + "common-acronyms.txt", true)).split("\\s+"))),
                 words(readLines(BASE + "office-words.txt", true)));
     }
 
@@ -269,6 +282,25 @@ public final class RecognizerRules {
     /** A common given name ("Tim", "Ayşe", "Sergei"): a capitalised word after it makes a person's name. */
     public boolean isGivenName(Token token) {
         return givenNames.contains(Folding.fold(token.stem()));
+    }
+
+    /** A frequent surname that is no everyday word ("Zimmerman", "Okafor"): evidence of a person's name. */
+    public boolean isSurname(Token token) {
+        return surnames.contains(Folding.fold(token.stem()));
+    }
+
+    /**
+     * A capitalised word that names nothing: a nationality, people or religion ("Sudanese", "Muslim", "Kürt"), or its
+     * English plural ("Tunisians"), or a common acronym ("TV", "CEO").
+     */
+    public boolean namesNothing(Token token) {
+        String stem = token.stem();
+        if (commonAcronyms.contains(stem)) {
+            return true;
+        }
+        String folded = Folding.fold(stem);
+        return demonyms.contains(folded)
+                || folded.length() > 3 && folded.endsWith("s") && demonyms.contains(folded.substring(0, folded.length() - 1));
     }
 
     /** A word that belongs to an office title before a title cue: "Dışişleri Bakanı", "Foreign Minister". */
