@@ -154,31 +154,22 @@ public final class EntityRecognizer {
         }
 
         /**
-         * "Sioux Falls, South Dakota", "Highland Township, Oakland County, Michigan": a place qualified by the
-         * region or country it lies in is one place, one mention whose id is the first part's ("Sioux Falls"),
-         * named in full. The first part may be unknown ("Skykomish, Oregon"): the qualifier makes it a place.
-         * Turkish writes the case suffix on the qualifier ("Gemlik, Bursa'da") and lists places that way, so
-         * only parts without a suffix are joined.
+         * "Sioux Falls, South Dakota", "Skykomish, Oregon": a name qualified by the region or country it lies in is
+         * a place, even an unknown one. The two stay two mentions, as news annotation has it (CoNLL, OntoNotes;
+         * datelines: "SEOUL, South Korea"). Turkish writes the case suffix on the qualifier ("Gemlik, Bursa'da")
+         * and lists places that way, so only parts without a suffix count.
          */
         private void qualifiedPlaces() {
-            Set<FoundMention> qualifiers = new HashSet<>();
             for (int m = mentions.size() - 2; m >= 0; m--) {
                 FoundMention place = mentions.get(m);
                 FoundMention region = mentions.get(m + 1);
-                boolean regionKnown = qualifiers.contains(region) || isRegion(region.entry());
-                boolean placeLike = place.entry() == null
-                        ? place.hint() == null || place.hint() == EntityType.LOCATION
-                        : place.entry().type() == EntityType.LOCATION && !isRegion(place.entry()) || qualifierChain(place, region);
-                if (!regionKnown || !placeLike || hasSuffix(place) || hasSuffix(region)
-                        || !text.substring(place.end(), region.start()).strip().equals(",") || runsOn(region.end())) {
+                if (place.entry() != null || place.hint() != null || !isRegion(region.entry()) || hasSuffix(place)
+                        || hasSuffix(region) || !text.substring(place.end(), region.start()).strip().equals(",")
+                        || runsOn(region.end())) {
                     continue;
                 }
-                FoundMention joined = new FoundMention(place.start(), region.end(), text.substring(place.start(), region.end()),
-                        place.key(), WHITESPACE_RUN.matcher(text.substring(place.start(), region.end())).replaceAll(" "),
-                        place.tokenCount() + region.tokenCount(), place.lastWordKey(), EntityType.LOCATION, place.entry(), null);
-                mentions.set(m, joined);
-                mentions.remove(m + 1);
-                qualifiers.add(joined);
+                mentions.set(m, new FoundMention(place.start(), place.end(), place.surface(), place.key(), place.name(),
+                        place.tokenCount(), place.lastWordKey(), EntityType.LOCATION, null, null));
             }
         }
 
@@ -197,12 +188,6 @@ public final class EntityRecognizer {
             }
             return end > start && Character.isLowerCase(text.charAt(start))
                     && !stopwords.contains(Folding.fold(text.substring(start, end)));
-        }
-
-        /** "Oakland County, Michigan": a region may itself be qualified by a larger one. */
-        private boolean qualifierChain(FoundMention place, FoundMention region) {
-            return isRegion(place.entry()) && isRegion(region.entry()) && !place.entry().id().startsWith(GazetteerLoader.COUNTRY_ID_PREFIX)
-                    && region.entry().id().startsWith(GazetteerLoader.COUNTRY_ID_PREFIX);
         }
 
         private boolean hasSuffix(FoundMention mention) {
@@ -226,6 +211,7 @@ public final class EntityRecognizer {
         /** End (exclusive) of the name that starts at {@code from}. */
         private int extend(int from) {
             int to = from + 1;
+            boolean ofPhrase = false; // a head and a connector joined already: "Department of Design …"
             while (to < tokens.size()) {
                 Token previous = tokens.get(to - 1);
                 Token next = tokens.get(to);
@@ -240,9 +226,19 @@ public final class EntityRecognizer {
                     to++; // "Elizabeth II", "Henry V"
                 } else if (isInitial(to) && continuesName(to + 1)) {
                     to += 2; // "John F. Kennedy"
-                } else if (rules.isConnector(next) && (rules.isHead(previous) || isRegnalNumber(previous.stem()))
+                } else if (rules.isConnector(next) && (rules.isHead(previous) || isRegnalNumber(previous.stem()) || ofPhrase)
                         && continuesName(to + 1)) {
+                    ofPhrase |= rules.isHead(previous);
                     to += 2; // "Republic of Belarus", "Stephen I of Hungary"
+                } else if (rules.isConnector(next) && (rules.isHead(previous) || ofPhrase) && isArticle(to + 1)
+                        && continuesName(to + 2)) {
+                    ofPhrase = true;
+                    to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
+                } else if (rules.isConjunction(next) && continuesName(to + 1)
+                        && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
+                            || runEndsWithHead(to + 1) && !rules.isGivenName(tokens.get(from))
+                               && gazetteer.exact(key(from, to), null, allCapitals(from, to)).isEmpty())) {
+                    to += 2; // "Department of Design and Construction", "Plan ve Bütçe Komisyonu", "Procter & Gamble Co"
                 } else if (rules.isParticle(next) && !isStopword(to)) {
                     int after = to;
                     while (after < tokens.size() && tokens.get(after).joinedToPrevious()
@@ -258,6 +254,20 @@ public final class EntityRecognizer {
                 }
             }
             return to;
+        }
+
+        /** The capitalised run from {@code index} ends in a head word: "… and Tourism Council", "… ve Denetleme Kurumu". */
+        private boolean runEndsWithHead(int index) {
+            int end = index;
+            while (end + 1 < tokens.size() && tokens.get(end + 1).joinedToPrevious() && !tokens.get(end).hasSuffix()
+                    && isNameLike(tokens.get(end + 1)) && titleLength(end + 1) == 0) {
+                end++;
+            }
+            return rules.isHead(tokens.get(end));
+        }
+
+        private boolean isArticle(int index) {
+            return index < tokens.size() && tokens.get(index).joinedToPrevious() && rules.isArticle(tokens.get(index));
         }
 
         private boolean isInitial(int index) {

@@ -316,6 +316,18 @@ public final class RecognizerRules {
         return connectors.contains(Folding.fold(token.text()));
     }
 
+    /** "and", "&", Turkish "ve": joins two names into one when a head word or an of-phrase says they are one. */
+    public boolean isConjunction(Token token) {
+        String text = token.text();
+        return text.equals("and") || text.equals("&") || text.equals("ve");
+    }
+
+    /** An English article inside a name after a connector: "Committee for a Responsible Federal Budget". */
+    public boolean isArticle(Token token) {
+        String text = token.text();
+        return text.equals("the") || text.equals("a") || text.equals("an");
+    }
+
     /** A lower-case particle inside personal names: "von", "van", "bin" … */
     public boolean isParticle(Token token) {
         return !Casing.isCapitalised(token.text()) && particles.contains(Folding.fold(token.text()));

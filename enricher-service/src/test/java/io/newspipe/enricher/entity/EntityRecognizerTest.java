@@ -131,14 +131,16 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void aPlaceQualifiedByItsRegionIsOnePlaceNamedInFull() {
+    void aNameQualifiedByItsRegionIsAPlaceAndBothAreMentionsOfTheirOwn() {
         List<Entity> entities = recognizer.recognize("He was born in Skykomish, Oregon, and moved to Lyon, France.", null, "en");
-        Entity skykomish = named(entities, "Skykomish, Oregon").orElseThrow();
-        assertThat(skykomish.type()).isEqualTo(EntityType.LOCATION);
-        assertThat(skykomish.mentions()).extracting(Mention::text).containsExactly("Skykomish, Oregon");
-        Entity lyon = entities.stream().filter(e -> e.mentions().get(0).text().equals("Lyon, France")).findFirst().orElseThrow();
-        assertThat(lyon.type()).isEqualTo(EntityType.LOCATION);
-        assertThat(lyon.id()).as("the id is the city's, not the country's").isNotEqualTo("loc:country:FR");
+        Entity skykomish = named(entities, "Skykomish").orElseThrow();
+        assertThat(skykomish.type()).as("the qualifier makes an unknown name a place").isEqualTo(EntityType.LOCATION);
+        assertThat(skykomish.mentions()).extracting(Mention::text).containsExactly("Skykomish");
+        assertThat(entities).filteredOn(e -> e.mentions().get(0).text().equals("Oregon")).singleElement()
+                .extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(entities).filteredOn(e -> e.mentions().get(0).text().equals("Lyon")).singleElement()
+                .extracting(Entity::id).as("the city and the country are two entities").isNotEqualTo("loc:country:FR");
+        assertThat(named(entities, "France")).isPresent();
         // Turkish lists and case suffixes keep the parts apart.
         List<Entity> turkish = recognizer.recognize("Tarkan, Almanya turnesinin ilk konserini Köln'de verdi.", null, "tr");
         assertThat(named(turkish, "Germany").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Almanya");

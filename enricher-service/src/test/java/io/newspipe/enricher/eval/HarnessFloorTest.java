@@ -38,10 +38,29 @@ class HarnessFloorTest {
         assumeTrue(Files.isRegularFile(wikiann), "WikiANN is not at " + wikiann);
         List<BioCorpus.Sentence> sentences = BioCorpus.read(wikiann);
         NerEvaluation.Result result = evaluation.evaluate("en", sentences.subList(0, 1000), "en");
-        assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.64);
-        assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.46);
+        // "City, State" is two mentions, as news annotation has it; WikiANN mostly joins them, hence its lower LOC.
+        assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.66);
+        assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.43);
         assertThat(result.of(EntityType.ORGANIZATION).f1()).as(result.table()).isGreaterThan(0.15);
-        assertThat(result.micro().f1()).as(result.table()).isGreaterThan(0.46);
+        assertThat(result.micro().f1()).as(result.table()).isGreaterThan(0.44);
+    }
+
+    @Test
+    void englishNewsEntitiesStayAboveTheFloor() {
+        NerEvaluation.Result result = evaluation.evaluate("en-news", NerHarness.bundled("en-news").sentences(), "en");
+        assertThat(result.sentences()).isGreaterThanOrEqualTo(400);
+        assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.80);
+        assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.82);
+        assertThat(result.of(EntityType.ORGANIZATION).f1()).as(result.table()).isGreaterThan(0.67);
+    }
+
+    @Test
+    void unseenTurkishNewsEntitiesStayAboveTheFloor() {
+        NerEvaluation.Result result = evaluation.evaluate("tr-news-unseen", NerHarness.bundled("tr-news-unseen").sentences(), "tr");
+        assertThat(result.sentences()).isGreaterThanOrEqualTo(300);
+        assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.82);
+        assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.86);
+        assertThat(result.of(EntityType.ORGANIZATION).f1()).as(result.table()).isGreaterThan(0.74);
     }
 
     @Test
