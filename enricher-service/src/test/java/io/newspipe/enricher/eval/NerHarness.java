@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * Scores entity recognition on every annotated set: the news sets of this module (Turkish, a second Turkish
- * set annotated without sight of the recogniser, English news from Mozilla Readability's pages) and
- * WikiANN English. Run from the repository root (see enricher-service/README.md):
+ * set annotated without sight of the recogniser, English news from Mozilla Readability's pages, English
+ * wire-style news held out from tuning) and WikiANN English. Run from the repository root (see enricher-service/README.md):
  * <pre>
  * ./mvnw -o -q -pl enricher-service test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.newspipe.enricher.eval.NerHarness [-Dexec.args="--set en-news --errors 50"]
@@ -41,7 +41,8 @@ public final class NerHarness {
     private static final List<String[]> BUNDLED = List.of(
             new String[] {"tr-news", "/ner/tr-news.bio", "tr"},
             new String[] {"tr-news-unseen", "/ner/tr-news-unseen.bio", "tr"},
-            new String[] {"en-news", "/ner/en-news.bio", "en"});
+            new String[] {"en-news", "/ner/en-news.bio", "en"},
+            new String[] {"en-wire-heldout", "/ner/en-wire-heldout.bio", "en"});
 
     private NerHarness() {
     }
