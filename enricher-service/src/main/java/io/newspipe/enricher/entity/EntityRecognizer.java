@@ -697,7 +697,19 @@ public final class EntityRecognizer {
 
     static boolean isNameLike(Token token) {
         String stem = token.stem();
-        return isDesignator(stem) || (Casing.isCapitalised(stem) && letters(stem) >= 2);
+        return (isDesignator(stem) || (Casing.isCapitalised(stem) && letters(stem) >= 2)) && !isEnglishContraction(token);
+    }
+
+    /** "Don’t", "Won't", "They’re": an English contraction after the apostrophe, never a Turkish case suffix. */
+    static boolean isEnglishContraction(Token token) {
+        if (!token.hasSuffix()) {
+            return false;
+        }
+        String suffix = token.text().substring(token.stemEnd() - token.start() + 1);
+        return switch (suffix) {
+            case "t", "ll", "re", "ve", "d", "m" -> true;
+            default -> false;
+        };
     }
 
     /** Letters and digits with a capital: "S-400", "Su-35", "9K720", "COVID-19". */
