@@ -327,16 +327,20 @@ public final class EntityRecognizer {
         }
 
         private void resolveSpan(int from, int to, EntityType titleHint) {
-            EntityType hint = typeHint(from, to, titleHint);
-            // "Sudanese", "Arab Israeli", "Russian Tuva", "TV": words that name nothing lead no name, unless the
-            // whole is known ("British Airways") or has a head ("Communist Party").
-            while (hint == null && from < to && rules.namesNothing(tokens.get(from))
-                    && gazetteer.exact(key(from, to), null, allCapitals(from, to)).isEmpty()) {
-                from++;
+            // "Sudanese", "Arab Israeli", "Russian Tuva", "a Virginia Democrat", "TV": words that name nothing
+            // begin or end no name, unless the whole is known ("British Airways") or has a head ("Communist Party").
+            if (titleHint == null && (to - from == 1 || headOfName(from, to).isEmpty())) {
+                while (from < to && rules.namesNothing(tokens.get(from)) && unknown(from, to)) {
+                    from++;
+                }
+                while (to > from && rules.namesNothing(tokens.get(to - 1)) && !tokens.get(to - 1).hasSuffix() && unknown(from, to)) {
+                    to--;
+                }
             }
             if (from == to) {
                 return;
             }
+            EntityType hint = typeHint(from, to, titleHint);
             if (link(from, to, hint).isEmpty()) {
                 while (from < to && isStopword(from)) {
                     from++;
@@ -394,6 +398,10 @@ public final class EntityRecognizer {
             if (runStart < to) {
                 resolveUnknown(runStart, to, titleHint);
             }
+        }
+
+        private boolean unknown(int from, int to) {
+            return gazetteer.exact(key(from, to), null, allCapitals(from, to)).isEmpty();
         }
 
         private void resolveUnknown(int from, int to, EntityType titleHint) {
