@@ -38,6 +38,7 @@ public final class EntityRecognizer {
     private static final int MAX_ACRONYM_LETTERS = 6;
     private static final double TITLE_CASE_SHARE = 0.75;
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     private final Gazetteer gazetteer;
@@ -341,13 +342,14 @@ public final class EntityRecognizer {
                 return;
             }
             EntityType hint = typeHint(from, to, titleHint);
-            if (link(from, to, hint).isEmpty()) {
+            if (link(from, to, hint).isEmpty() && isStopword(from)) {
                 while (from < to && isStopword(from)) {
                     from++;
                 }
-            }
-            if (from == to) {
-                return;
+                if (from == to) {
+                    return;
+                }
+                hint = typeHint(from, to, titleHint); // "When Margaret Hamilton arrived": the name starts at "Margaret"
             }
             Optional<GazetteerEntry> whole = link(from, to, hint);
             if (whole.isPresent()) {
@@ -446,6 +448,9 @@ public final class EntityRecognizer {
 
         /** What the context says of an unknown name when nothing stronger did: "in X", "X'teki", "X said". */
         private EntityType weakTypeHint(int from, int to) {
+            if (followedByAge(to)) {
+                return EntityType.PERSON; // "Parata, 75,", "Mehmet Karakaya (54)"
+            }
             Token previous = from > 0 && tokens.get(from).joinedToPrevious() ? tokens.get(from - 1) : null;
             Token next = to < tokens.size() && tokens.get(to).joinedToPrevious() && !tokens.get(to - 1).hasSuffix()
                     ? tokens.get(to) : null;
@@ -453,6 +458,12 @@ public final class EntityRecognizer {
             return rules.precederType(previous).or(() -> rules.suffixType(tokens.get(to - 1)))
                     .or(() -> isUncommonWord(tokens.get(to - 1)) || to - from > 1 ? rules.predicateType(next) : Optional.empty())
                     .orElse(null);
+        }
+
+        /** An age right after a name: ", 75," or " (54)". */
+        private boolean followedByAge(int to) {
+            int at = tokens.get(to - 1).end();
+            return at < text.length() && AGE_AFTER_NAME.matcher(text).region(at, Math.min(text.length(), at + 8)).lookingAt();
         }
 
         /** Whether a capitalised word is a name even if it opens a sentence. */
@@ -579,7 +590,8 @@ public final class EntityRecognizer {
             }
             if (to - from == 1 && !commonWords.isEmpty() && !isAcronym(first.stem()) && !isDesignator(first.stem())) {
                 // Without a word list a lone word says nothing: Turkish "Plan" or "Lig" are census surnames too.
-                if (rules.isGivenName(first) || rules.isSurname(first)) {
+                boolean determined = from > 0 && rules.isDeterminer(tokens.get(from - 1)); // "the Bill", "a new Bill"
+                if (!determined && (rules.isGivenName(first) || rules.isSurname(first))) {
                     return EntityType.PERSON;
                 }
                 return isUncommonWord(first) ? EntityType.ORGANIZATION : null;

@@ -322,6 +322,14 @@ public final class RecognizerRules {
         return text.equals("and") || text.equals("&") || text.equals("ve");
     }
 
+    /** A determiner before a word: "the Bill", "this Bill", "a new Bill" are no person named Bill. */
+    public boolean isDeterminer(Token token) {
+        return DETERMINERS.contains(token.text());
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+            "its", "their", "our", "my", "your", "new", "any", "every", "each", "no");
+
     /** An English article inside a name after a connector: "Committee for a Responsible Federal Budget". */
     public boolean isArticle(Token token) {
         String text = token.text();
