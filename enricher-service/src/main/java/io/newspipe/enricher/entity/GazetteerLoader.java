@@ -31,7 +31,8 @@ import java.util.Set;
  *   <li>every country/territory ICU knows, named in {@link #COUNTRY_NAME_LANGUAGES}, id {@code loc:country:XX};</li>
  *   <li>the curated files of {@link #RESOURCES} on the class path, in that order;</li>
  *   <li>an optional file of the same format (configured path);</li>
- *   <li>a fill-in layer of world cities ({@value #WORLD_CITIES}), exact match only, for names no layer above has.</li>
+ *   <li>fill-in layers ({@link #FILL_IN}: well-known organisations and people of world news, then world cities),
+ *       exact match only, for names no layer above has.</li>
  * </ol>
  * File format: UTF-8, tab-separated {@code id type name qid aliases} with aliases separated by '|', '#'
  * comments. A row whose id exists already adds its aliases and replaces the non-empty fields.
@@ -44,6 +45,10 @@ public final class GazetteerLoader {
     public static final String COUNTRY_ID_PREFIX = "loc:country:";
     /** Generated from GeoNames (see enricher-service/data-sources): matched exactly, after the curated layers. */
     public static final String WORLD_CITIES = "/enricher/gazetteer-world-cities.tsv";
+    /** Curated, broad and without QIDs: organisations and people that news names often. */
+    public static final String WORLD_NAMES = "/enricher/gazetteer-world-names.tsv";
+    /** The fill-in layers in order: a name an earlier layer (or a curated file) has is skipped in a later one. */
+    public static final List<String> FILL_IN = List.of(WORLD_NAMES, WORLD_CITIES);
 
     /** Country names come in these languages (ICU CLDR data, not the JDK's). */
     public static final List<String> COUNTRY_NAME_LANGUAGES = List.of("en", "tr", "de", "fr", "es", "it", "ru");
@@ -68,24 +73,37 @@ public final class GazetteerLoader {
     }
 
     /**
-     * The generated world-cities layer ({@value #WORLD_CITIES}), minus every row whose name some curated entry
-     * already has: the curated entry, with its Turkish name and QID, wins.
+     * The fill-in layers ({@link #FILL_IN}), minus every row whose name some curated entry or an earlier fill-in
+     * row already has: the curated entry, with its Turkish name and QID, wins; a person named "Obama" is no
+     * town of that name. A fill-in row's aliases that an earlier layer has are dropped.
      */
     static List<GazetteerEntry> fillIn(Collection<GazetteerEntry> curated) {
         Set<String> known = new HashSet<>();
-        for (GazetteerEntry entry : curated) {
-            known.add(Folding.key(entry.name()));
-            entry.aliases().forEach(alias -> known.add(Folding.key(alias)));
-        }
-        Map<String, GazetteerEntry> cities = new LinkedHashMap<>();
-        mergeResource(cities, WORLD_CITIES);
+        curated.forEach(entry -> known.addAll(keys(entry)));
         List<GazetteerEntry> fill = new ArrayList<>();
-        for (GazetteerEntry city : cities.values()) {
-            if (!known.contains(Folding.key(city.name()))) {
-                fill.add(city);
+        for (String resource : FILL_IN) {
+            Map<String, GazetteerEntry> rows = new LinkedHashMap<>();
+            mergeResource(rows, resource);
+            List<GazetteerEntry> layer = new ArrayList<>();
+            for (GazetteerEntry row : rows.values()) {
+                if (known.contains(Folding.key(row.name()))) {
+                    continue;
+                }
+                List<String> aliases = row.aliases().stream().filter(a -> !known.contains(Folding.key(a))).toList();
+                layer.add(aliases.size() == row.aliases().size() ? row
+                        : new GazetteerEntry(row.id(), row.type(), row.name(), row.qid(), aliases));
             }
+            layer.forEach(entry -> known.addAll(keys(entry)));
+            fill.addAll(layer);
         }
         return fill;
+    }
+
+    private static Set<String> keys(GazetteerEntry entry) {
+        Set<String> keys = new HashSet<>();
+        keys.add(Folding.key(entry.name()));
+        entry.aliases().forEach(alias -> keys.add(Folding.key(alias)));
+        return keys;
     }
 
     private static void mergeResource(Map<String, GazetteerEntry> entries, String resource) {

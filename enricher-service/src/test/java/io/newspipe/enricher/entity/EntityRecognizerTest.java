@@ -148,10 +148,11 @@ class EntityRecognizerTest {
 
     @Test
     void givenNamesInitialsRegnalNumbersAndGenerationSuffixesMakePersons() {
-        String text = "Dinah Washington sang. J. K. Rowling wrote. Martin Luther King Jr. spoke. Elizabeth II and "
+        // Names no gazetteer has: the rules alone make them persons.
+        String text = "Dinah Washington sang. T. S. Halvorsen wrote. Marcus Tully Jr. spoke. Ferdinand III and "
                 + "Stephen I of Hungary reigned. Later Washington sang again.";
         List<Entity> entities = recognizer.recognize(text, null, "en");
-        for (String person : List.of("Dinah Washington", "J. K. Rowling", "Martin Luther King Jr.", "Elizabeth II", "Stephen I of Hungary")) {
+        for (String person : List.of("Dinah Washington", "T. S. Halvorsen", "Marcus Tully Jr.", "Ferdinand III", "Stephen I of Hungary")) {
             assertThat(named(entities, person)).as(person).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
         }
         assertThat(named(entities, "Dinah Washington").orElseThrow().mentions()).as("the lone place name is her surname")

@@ -93,6 +93,17 @@ class GazetteerTest {
     }
 
     @Test
+    void fillInLayersGiveWayToCuratedEntriesAndToEachOtherInOrder() {
+        // The world-names layer comes before the cities: "Obama" is the president, not the town in Fukui.
+        assertThat(gazetteer.exact(Folding.key("Obama"), null, false)).map(GazetteerEntry::type).contains(EntityType.PERSON);
+        assertThat(gazetteer.exact(Folding.key("Walmart"), null, false)).map(GazetteerEntry::type).contains(EntityType.ORGANIZATION);
+        // A curated entry keeps its names: Trump is the curated row with its QID, not a fill-in copy.
+        assertThat(gazetteer.exact(Folding.key("Donald Trump"), null, false)).map(GazetteerEntry::qid).contains("Q22686");
+        // Fill-in names are exact only: no fuzzy link to a misspelt company.
+        assertThat(gazetteer.fuzzy(Folding.key("Walmert"), null)).isEmpty();
+    }
+
+    @Test
     void malformedRowsAreRejectedWithTheirLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.tsv");
         Files.writeString(file, "per:x\tPERSON\tX\tnot-a-qid\tX\n", StandardCharsets.UTF_8);
