@@ -228,7 +228,7 @@ public final class EntityRecognizer {
                 } else if (isInitial(to) && continuesName(to + 1)) {
                     to += 2; // "John F. Kennedy"
                 } else if (rules.isConnector(next) && (rules.isHead(previous) || isRegnalNumber(previous.stem()) || ofPhrase)
-                        && continuesName(to + 1)) {
+                        && continuesName(to + 1) && !isStopword(to + 1)) {
                     ofPhrase |= rules.isHead(previous);
                     to += 2; // "Republic of Belarus", "Stephen I of Hungary"
                 } else if (rules.isConnector(next) && (rules.isHead(previous) || ofPhrase) && isArticle(to + 1)
@@ -550,10 +550,16 @@ public final class EntityRecognizer {
          */
         private Optional<EntityType> headOfName(int from, int to) {
             Optional<EntityType> last = rules.headType(tokens.get(to - 1));
-            if (last.isPresent() || to - from < 3 || !rules.isConnector(tokens.get(from + 1))) {
+            if (last.isPresent() || to - from < 3) {
                 return last;
             }
-            return rules.headType(tokens.get(from));
+            // The word before the first connector: "University of …", "New Zealand Department of Conservation".
+            for (int k = from; k + 2 < to; k++) {
+                if (rules.isConnector(tokens.get(k + 1))) {
+                    return rules.headType(tokens.get(k));
+                }
+            }
+            return Optional.empty();
         }
 
         private void add(int from, int to, EntityType hint, GazetteerEntry entry) {

@@ -53,6 +53,8 @@ public final class Gazetteer {
     private final Set<String> acronymKeys = new HashSet<>();
     private final Set<String> plainKeys = new HashSet<>();
     private final Set<String> exactOnlyIds = new HashSet<>();
+    /** "id key" of every alias written in Latin letters: "Tunis" the city, not the Russian "Тунис" (Tunisia) folded. */
+    private final Set<String> latinAliases = new HashSet<>();
     private final LinkingSettings settings;
 
     public Gazetteer(Collection<GazetteerEntry> entries, LinkingSettings settings) {
@@ -83,6 +85,9 @@ public final class Gazetteer {
                     continue;
                 }
                 keys.add(key);
+                if (isLatin(name)) {
+                    latinAliases.add(entry.id() + " " + key);
+                }
                 boolean acronym = Casing.isAllUpper(name, 2) && name.codePoints().noneMatch(Character::isDigit);
                 (acronym ? acronymKeys : plainKeys).add(key);
             }
@@ -100,6 +105,11 @@ public final class Gazetteer {
                 }
             }
         }
+    }
+
+    private static boolean isLatin(String name) {
+        return name.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     public int size() {
@@ -134,6 +144,10 @@ public final class Gazetteer {
             // title ("President …") overrules it. Not so for the generated fill-in names: "İskender sistemi"
             // is a weapon, not the town of Iskandar.
             return Optional.of(holders.get(0));
+        }
+        if (fitting.size() > 1) {
+            // Transliterated aliases collide with native ones ("Тунис" → tunis): the one spelt so in Latin wins.
+            fitting.removeIf(holder -> !latinAliases.contains(holder.id() + " " + key));
         }
         return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
     }

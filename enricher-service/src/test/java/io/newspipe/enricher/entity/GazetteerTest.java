@@ -104,6 +104,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aNameSpeltSoInLatinBeatsATransliterationThatFoldsAlike() {
+        // Russian "Тунис" (Tunisia, from ICU) folds to "tunis", the city's name.
+        assertThat(linkedId("Tunis", null)).contains("loc:city:tunis");
+        assertThat(linkedId("Tunus", null)).contains("loc:country:TN");
+    }
+
+    @Test
     void malformedRowsAreRejectedWithTheirLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.tsv");
         Files.writeString(file, "per:x\tPERSON\tX\tnot-a-qid\tX\n", StandardCharsets.UTF_8);
