@@ -235,7 +235,7 @@ public final class EntityRecognizer {
                         && continuesName(to + 2)) {
                     ofPhrase = true;
                     to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
-                } else if (rules.isConjunction(next) && continuesName(to + 1)
+                } else if (rules.isConjunction(next) && continuesName(to + 1) && !rules.isHead(previous)
                         && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
                             || runEndsWithHead(to + 1) && !rules.isGivenName(tokens.get(from))
                                && gazetteer.exact(key(from, to), null, allCapitals(from, to)).isEmpty())) {

@@ -217,14 +217,19 @@ public final class RecognizerRules {
             for (int w = 1; w < length && matches; w++) {
                 matches = tokens.get(index + w).joinedToPrevious() && cue.matchesWord(w, foldedStem.apply(index + w));
             }
-            if (matches) {
+            if (matches && !(cue.lastIsPrefix() && isHeadWord(foldedStem.apply(index + length - 1)))) {
                 best = length;
             }
         }
-        if (best == 0 && prefixTitleWords.get(first)) {
+        if (best == 0 && prefixTitleWords.get(first) && !isHeadWord(first)) {
             return 1;
         }
         return best;
+    }
+
+    /** "Müdürlüğü", "Başsavcılığı", "Valiliği": an institution, though a title cue ("müdür*") is its prefix. */
+    private boolean isHeadWord(String foldedWord) {
+        return headTypes.get(foldedWord).isPresent();
     }
 
     /** The type the last word of a name implies ("Agency" → ORGANIZATION), if any. */
@@ -324,7 +329,7 @@ public final class RecognizerRules {
 
     /** A determiner before a word: "the Bill", "this Bill", "a new Bill" are no person named Bill. */
     public boolean isDeterminer(Token token) {
-        return DETERMINERS.contains(token.text());
+        return DETERMINERS.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",

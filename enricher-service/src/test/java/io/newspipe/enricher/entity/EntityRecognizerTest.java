@@ -176,6 +176,32 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anInstitutionWhoseNameStartsLikeATitleIsNoTitle() {
+        // "müdür*" and "başsavcı*" are titles; "Müdürlüğü" and "Başsavcılığı" are the offices themselves.
+        List<Entity> entities = recognizer.recognize("Ankara Cumhuriyet Başsavcılığı ve Meteoroloji Genel Müdürlüğü açıklama yaptı. "
+                + "Genel Müdür Ayşe Kaya konuştu.", null, "tr");
+        assertThat(named(entities, "Ankara Cumhuriyet Başsavcılığı")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Meteoroloji Genel Müdürlüğü")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Ayşe Kaya")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void lonelyNamesAreTypedByTheirShapeWhereTheLanguageHasAWordList() {
+        List<Entity> entities = recognizer.recognize("Shares of Zorvantis rose after Okonkwo-Ibe, 54, spoke. "
+                + "The Bill passed and Ellery Quarrington said nothing. Business Insider and Old Trafford agreed.", null, "en");
+        assertThat(named(entities, "Zorvantis")).as("an uncommon word alone is an organisation").get()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Okonkwo-Ibe")).as("an age follows a person's name").get()
+                .extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Ellery Quarrington")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Bill")).as("a determiner before a given name: no person").get()
+                .extracting(Entity::type).isNotEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Business Insider")).as("everyday words, no given name, no surname").get()
+                .extracting(Entity::type).isNotEqualTo(EntityType.PERSON);
+        assertThat(names(recognizer.recognize("Sudanese and Muslim leaders met TV executives.", null, "en"))).isEmpty();
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
