@@ -220,6 +220,11 @@ public final class EntityRecognizer {
                     to++; // "Martin Luther King Jr.", "Ted Ginn, Sr."
                     continue;
                 }
+                if (!previous.hasSuffix() && text.substring(previous.end(), next.start()).strip().equals("&")
+                        && isNameLike(next) && titleLength(to) == 0) {
+                    to++; // "Procter & Gamble", "Marks & Spencer": an ampersand joins one name
+                    continue;
+                }
                 if (previous.hasSuffix() || !next.joinedToPrevious() || titleLength(to) > 0) {
                     break;
                 }

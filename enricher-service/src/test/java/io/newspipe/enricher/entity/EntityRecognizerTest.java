@@ -199,6 +199,10 @@ class EntityRecognizerTest {
         assertThat(named(entities, "Business Insider")).as("everyday words, no given name, no surname").get()
                 .extracting(Entity::type).isNotEqualTo(EntityType.PERSON);
         assertThat(names(recognizer.recognize("Sudanese and Muslim leaders met TV executives.", null, "en"))).isEmpty();
+        List<Entity> firms = recognizer.recognize("Hollins & Wexford Co. opened an office in Washington, D.C. last week.", null, "en");
+        assertThat(named(firms, "Hollins & Wexford Co.")).as("an ampersand joins one name").get()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(firms).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::id).containsOnly("loc:city:washington");
     }
 
     @Test
