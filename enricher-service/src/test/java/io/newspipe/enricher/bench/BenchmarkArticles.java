@@ -41,18 +41,7 @@ public final class BenchmarkArticles {
 
     /** About 3 KB each: Turkish articles from the news sentences, and one English article. */
     public static List<CleanArticle> threeKilobyte() {
-        List<CleanArticle> articles = new ArrayList<>();
-        List<String> paragraphs = new ArrayList<>();
-        int bytes = 0;
-        for (String sentence : turkishSentences()) {
-            paragraphs.add(sentence);
-            bytes += sentence.getBytes(StandardCharsets.UTF_8).length + 2;
-            if (bytes >= TARGET_BYTES) {
-                articles.add(article("tr-3kb-" + articles.size(), paragraphs));
-                paragraphs = new ArrayList<>();
-                bytes = 0;
-            }
-        }
+        List<CleanArticle> articles = new ArrayList<>(chunks("tr-3kb-", turkishSentences(), TARGET_BYTES));
         List<String> english = new ArrayList<>(seeds().stream()
                 .filter(a -> a.text().contains("the"))
                 .findFirst().orElseThrow().paragraphs());
@@ -61,8 +50,40 @@ public final class BenchmarkArticles {
         return articles;
     }
 
+    /** About 3 KB each, English: sentences of real news pages (the English news set, markup removed). */
+    public static List<CleanArticle> englishThreeKilobyte() {
+        return chunks("en-3kb-", sentences("/ner/en-news.annotated.txt"), TARGET_BYTES);
+    }
+
+    /** About 12 KB each, a long article: the Turkish news sentences, then the English ones. */
+    public static List<CleanArticle> twelveKilobyte() {
+        List<CleanArticle> articles = new ArrayList<>(chunks("tr-12kb-", turkishSentences(), 4 * TARGET_BYTES));
+        articles.addAll(chunks("en-12kb-", sentences("/ner/en-news.annotated.txt"), 4 * TARGET_BYTES));
+        return articles;
+    }
+
+    private static List<CleanArticle> chunks(String prefix, List<String> sentences, int targetBytes) {
+        List<CleanArticle> articles = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        int bytes = 0;
+        for (String sentence : sentences) {
+            paragraphs.add(sentence);
+            bytes += sentence.getBytes(StandardCharsets.UTF_8).length + 2;
+            if (bytes >= targetBytes) {
+                articles.add(article(prefix + articles.size(), paragraphs));
+                paragraphs = new ArrayList<>();
+                bytes = 0;
+            }
+        }
+        return articles;
+    }
+
     static List<String> turkishSentences() {
-        try (InputStream in = BenchmarkArticles.class.getResourceAsStream("/ner/tr-news.annotated.txt")) {
+        return sentences("/ner/tr-news.annotated.txt");
+    }
+
+    private static List<String> sentences(String annotatedResource) {
+        try (InputStream in = BenchmarkArticles.class.getResourceAsStream(annotatedResource)) {
             List<String> sentences = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {

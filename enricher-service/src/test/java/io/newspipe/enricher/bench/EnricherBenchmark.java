@@ -47,6 +47,8 @@ public class EnricherBenchmark {
     private EntityRecognizer entities;
     private List<CleanArticle> seeds;
     private List<CleanArticle> threeKilobyte;
+    private List<CleanArticle> englishThreeKilobyte;
+    private List<CleanArticle> twelveKilobyte;
 
     @Setup
     public void setUp() {
@@ -55,6 +57,8 @@ public class EnricherBenchmark {
         entities = TestEnrichers.recognizer();
         seeds = BenchmarkArticles.seeds();
         threeKilobyte = BenchmarkArticles.threeKilobyte();
+        englishThreeKilobyte = BenchmarkArticles.englishThreeKilobyte();
+        twelveKilobyte = BenchmarkArticles.twelveKilobyte();
     }
 
     /** Score × 1 = seed articles/s: each call enriches one article, cycling through the seeds. */
@@ -66,6 +70,18 @@ public class EnricherBenchmark {
     @Benchmark
     public EnrichedArticle enrich3kb(Cursor cursor) {
         return enricher.enrich(threeKilobyte.get(cursor.next(threeKilobyte.size())));
+    }
+
+    /** English news pages' sentences, ~3 KB an article. */
+    @Benchmark
+    public EnrichedArticle enrich3kbEnglish(Cursor cursor) {
+        return enricher.enrich(englishThreeKilobyte.get(cursor.next(englishThreeKilobyte.size())));
+    }
+
+    /** Long articles, ~12 KB each (Turkish and English): score × 12 ≈ KB/s. */
+    @Benchmark
+    public EnrichedArticle enrich12kb(Cursor cursor) {
+        return enricher.enrich(twelveKilobyte.get(cursor.next(twelveKilobyte.size())));
     }
 
     @Benchmark
