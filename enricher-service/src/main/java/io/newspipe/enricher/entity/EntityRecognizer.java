@@ -244,7 +244,7 @@ public final class EntityRecognizer {
                         && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
                             || runEndsWithHead(to + 1) && !rules.isGivenName(tokens.get(from))
                                && gazetteer.exact(key(from, to), null, allCapitals(from, to)).isEmpty())) {
-                    to += 2; // "Department of Design and Construction", "Plan ve Bütçe Komisyonu", "Procter & Gamble Co"
+                    to += 2; // "Department of Design and Construction", "Plan ve Bütçe Komisyonu"
                 } else if (rules.isParticle(next) && !isStopword(to)) {
                     int after = to;
                     while (after < tokens.size() && tokens.get(after).joinedToPrevious()
@@ -587,9 +587,9 @@ public final class EntityRecognizer {
          * What the shape of an unknown name says of its type when no cue did. Two or three plain capitalised
          * words are most often a person's name; where the language has a word list, not when they are everyday
          * words with neither a given name first nor a surname last ("Business Insider", "Old Trafford"). Where
-         * the language has a word list, one word is a person's when it is a given name or a surname ("Fiona", "Zimmerman"); else, when it is no
-         * everyday word, an organisation's ("Verizon", "Mojang"): places are in the
-         * gazetteer, and companies, outlets and sites are what news names most beside people. Null: MISC.
+         * the language has a word list, one word is a person's when it is a given name or a surname ("Fiona",
+         * "Zimmerman"); else, when it is no everyday word, an organisation's ("Verizon", "Mojang"): places are in
+         * the gazetteer, and companies, outlets and sites are what news names most besides people. Null: MISC.
          */
         private EntityType shapeType(int from, int to) {
             Token first = tokens.get(from);

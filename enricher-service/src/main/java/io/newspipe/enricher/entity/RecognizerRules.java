@@ -321,10 +321,10 @@ public final class RecognizerRules {
         return connectors.contains(Folding.fold(token.text()));
     }
 
-    /** "and", "&", Turkish "ve": joins two names into one when a head word or an of-phrase says they are one. */
+    /** "and", Turkish "ve": joins two names into one when a head word or an of-phrase says they are one. */
     public boolean isConjunction(Token token) {
         String text = token.text();
-        return text.equals("and") || text.equals("&") || text.equals("ve");
+        return text.equals("and") || text.equals("ve");
     }
 
     /** A determiner before a word: "the Bill", "this Bill", "a new Bill" are no person named Bill. */
