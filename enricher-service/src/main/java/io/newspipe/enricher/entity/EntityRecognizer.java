@@ -555,8 +555,11 @@ public final class EntityRecognizer {
          */
         private Optional<EntityType> headOfName(int from, int to) {
             Optional<EntityType> last = rules.headType(tokens.get(to - 1));
-            if (last.isPresent() || to - from < 3) {
+            if (last.isPresent()) {
                 return last;
+            }
+            if (to - from < 3) {
+                return rules.leaderType(tokens.get(from));
             }
             // The word before the first connector: "University of …", "New Zealand Department of Conservation".
             for (int k = from; k + 2 < to; k++) {
@@ -564,7 +567,7 @@ public final class EntityRecognizer {
                     return rules.headType(tokens.get(k));
                 }
             }
-            return Optional.empty();
+            return rules.leaderType(tokens.get(from)); // "Lake Vostok", "Mount Kenya"
         }
 
         private void add(int from, int to, EntityType hint, GazetteerEntry entry) {

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class RecognizerRules {
 
-    public enum CueKind { TITLE, HEAD, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING }
+    public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING }
 
     /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
     public record Cue(CueKind kind, EntityType type, List<String> words, boolean lastIsPrefix) {
@@ -53,6 +53,7 @@ public final class RecognizerRules {
     private final Map<String, List<Cue>> titlesByFirstWord = new HashMap<>();
     private final List<Cue> prefixTitles;
     private final List<Cue> heads;
+    private final List<Cue> leaders;
     private final List<Cue> followers;
     private final List<Cue> preceders;
     private final List<Cue> predicates;
@@ -69,6 +70,7 @@ public final class RecognizerRules {
     private final List<String> demonymSuffixes;
     /** Per folded word: what the one-word cues of a kind say, memoised (the lists are scanned in order). */
     private final BoundedCache<String, Optional<EntityType>> headTypes;
+    private final BoundedCache<String, Optional<EntityType>> leaderTypes;
     private final BoundedCache<String, Optional<EntityType>> followerTypes;
     private final BoundedCache<String, Optional<EntityType>> precederTypes;
     private final BoundedCache<String, Optional<EntityType>> predicateTypes;
@@ -101,6 +103,7 @@ public final class RecognizerRules {
         }
         this.prefixTitles = titles.stream().filter(c -> c.words().size() == 1 && c.lastIsPrefix()).toList();
         this.heads = cues.stream().filter(c -> c.kind() == CueKind.HEAD).toList();
+        this.leaders = cues.stream().filter(c -> c.kind() == CueKind.LEADER).toList();
         this.followers = cues.stream().filter(c -> c.kind() == CueKind.FOLLOWER).toList();
         this.preceders = cues.stream().filter(c -> c.kind() == CueKind.PRECEDER).toList();
         this.predicates = cues.stream().filter(c -> c.kind() == CueKind.PREDICATE).toList();
@@ -116,6 +119,7 @@ public final class RecognizerRules {
         this.particles = Set.copyOf(particles);
         this.demonymSuffixes = demonymSuffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.headTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(heads, word));
+        this.leaderTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(leaders, word));
         this.followerTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(followers, word));
         this.precederTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(preceders, word));
         this.predicateTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(predicates, word));
@@ -235,6 +239,11 @@ public final class RecognizerRules {
     /** The type the last word of a name implies ("Agency" → ORGANIZATION), if any. */
     public Optional<EntityType> headType(Token last) {
         return last == null ? Optional.empty() : headTypes.get(Folding.fold(last.stem()));
+    }
+
+    /** The type the first word of a name implies ("Lake" → LOCATION: "Lake Vostok", "Mount Kenya"), if any. */
+    public Optional<EntityType> leaderType(Token first) {
+        return leaderTypes.get(Folding.fold(first.stem()));
     }
 
     /** The type the common noun right after a name implies ("system" → MISC), if any. */

@@ -203,6 +203,10 @@ class EntityRecognizerTest {
         assertThat(named(firms, "Hollins & Wexford Co.")).as("an ampersand joins one name").get()
                 .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
         assertThat(firms).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::id).containsOnly("loc:city:washington");
+        List<Entity> places = recognizer.recognize("Divers reached Lake Quorran before the Tessaly Stadium opened.", null, "en");
+        assertThat(named(places, "Lake Quorran")).as("a leading word types the name").get()
+                .extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(named(places, "Tessaly Stadium")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
