@@ -262,6 +262,26 @@ public final class EntityRecognizer {
             return to;
         }
 
+        /**
+         * "Melbourne Tigers", "Tampa Bay Buccaneers", "Bristol Rovers": a known place and then one plural word is a
+         * team's name (English; the plural of an everyday word or an unknown one, never a known name).
+         */
+        private boolean isTeamName(int from, int to) {
+            if (commonWords.isEmpty() || to - from < 2) {
+                return false;
+            }
+            Token last = tokens.get(to - 1);
+            String word = folded(to - 1);
+            if (last.hasSuffix() || word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")
+                    || !allPlainCapitalised(to - 1, to) || !unknown(to - 1, to)) {
+                return false;
+            }
+            Optional<GazetteerEntry> place = gazetteer.exact(key(from, to - 1), null, allCapitals(from, to - 1));
+            // Teams are named after cities and states; "United States Embassies" are no team.
+            return place.isPresent() && place.get().type() == EntityType.LOCATION
+                    && !place.get().id().startsWith(GazetteerLoader.COUNTRY_ID_PREFIX);
+        }
+
         /** The capitalised run from {@code index} ends in a head word: "… and Tourism Council", "… ve Denetleme Kurumu". */
         private boolean runEndsWithHead(int index) {
             int end = index;
@@ -361,8 +381,8 @@ public final class EntityRecognizer {
                 add(from, to, hint, whole.get());
                 return;
             }
-            if (to - from > 1 && headOfName(from, to).filter(t -> t != EntityType.PERSON).isPresent()) {
-                // "Rusya Savunma Bakanlığı", "İstanbul Büyükşehir Belediyesi": a place inside an institution's name
+            if (to - from > 1 && (headOfName(from, to).filter(t -> t != EntityType.PERSON).isPresent() || isTeamName(from, to))) {
+                // "Rusya Savunma Bakanlığı", "İstanbul Büyükşehir Belediyesi", "Melbourne Tigers": a place inside a name
                 resolveUnknown(from, to, titleHint);
                 return;
             }
@@ -531,6 +551,9 @@ public final class EntityRecognizer {
                 if (follower.isPresent()) {
                     return follower.get();
                 }
+            }
+            if (isTeamName(from, to)) {
+                return EntityType.ORGANIZATION;
             }
             Optional<EntityType> ending = rules.endingType(tokens.get(to - 1));
             if (ending.isPresent()) {

@@ -207,6 +207,10 @@ class EntityRecognizerTest {
         assertThat(named(places, "Lake Quorran")).as("a leading word types the name").get()
                 .extracting(Entity::type).isEqualTo(EntityType.LOCATION);
         assertThat(named(places, "Tessaly Stadium")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        List<Entity> teams = recognizer.recognize("The Melbourne Falcons beat a side from Texas, said the United States Embassies.", null, "en");
+        assertThat(named(teams, "Melbourne Falcons")).as("a city and a plural: a team").get()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(teams, "United States")).as("no team is named after a country").isPresent();
     }
 
     @Test
