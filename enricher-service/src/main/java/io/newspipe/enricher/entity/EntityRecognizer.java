@@ -225,6 +225,10 @@ public final class EntityRecognizer {
                     to++; // "Procter & Gamble", "Marks & Spencer": an ampersand joins one name
                     continue;
                 }
+                if (possessiveInsideName(to)) {
+                    to++; // "Bloemfontein Magistrate's Court", "Manchester Magistrates' Court", "U.S. Attorney's Office"
+                    continue;
+                }
                 if (previous.hasSuffix() || !next.joinedToPrevious() || titleLength(to) > 0) {
                     break;
                 }
@@ -240,10 +244,12 @@ public final class EntityRecognizer {
                         && continuesName(to + 2)) {
                     ofPhrase = true;
                     to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
-                } else if (rules.isConjunction(next) && continuesName(to + 1) && !rules.isHead(previous)
+                } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - from > 1 && rules.isHead(previous))
                         && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
                             || runEndsWithHead(to + 1) && !rules.isGivenName(tokens.get(from))
+                               && (commonWords.isEmpty() || commonWords.contains(folded(to - 1)))
                                && gazetteer.exact(key(from, to), null, allCapitals(from, to)).isEmpty())) {
+                    // Not "FBNQuest and Cordros Securities": before "and" an everyday word, where the language has a list
                     to += 2; // "Department of Design and Construction", "Plan ve Bütçe Komisyonu"
                 } else if (rules.isParticle(next) && !isStopword(to)) {
                     int after = to;
@@ -280,6 +286,23 @@ public final class EntityRecognizer {
             // Teams are named after cities and states; "United States Embassies" are no team.
             return place.isPresent() && place.get().type() == EntityType.LOCATION
                     && !place.get().id().startsWith(GazetteerLoader.COUNTRY_ID_PREFIX);
+        }
+
+        /** An English possessive ('s, or s') right before {@code index}, inside a name whose run ends in a head word. */
+        private boolean possessiveInsideName(int index) {
+            if (commonWords.isEmpty() || index >= tokens.size()) {
+                return false;
+            }
+            Token previous = tokens.get(index - 1);
+            Token next = tokens.get(index);
+            String gap = text.substring(previous.end(), next.start());
+            boolean possessive = previous.hasSuffix() && text.substring(previous.stemEnd() + 1, previous.end()).equals("s") && gap.equals(" ")
+                    || !previous.hasSuffix() && previous.text().endsWith("s") && (gap.equals("' ") || gap.equals("’ "));
+            // The possessor is a common noun ("Magistrate's", "Sheriff's"), not a name ("MIT's Lorenz Center") nor a
+            // whole institution ("Stanford University's Center on Poverty").
+            String possessor = folded(index - 1);
+            return possessive && commonWords.contains(possessor) && !rules.isHead(previous) && isNameLike(next)
+                    && titleLength(index) == 0 && runEndsWithHead(index);
         }
 
         /** The capitalised run from {@code index} ends in a head word: "… and Tourism Council", "… ve Denetleme Kurumu". */
@@ -344,7 +367,8 @@ public final class EntityRecognizer {
             for (int k = Math.max(0, first); k < titleIndex && officeOnly; k++) {
                 officeOnly = rules.isOfficeWord(tokens.get(k)) || rules.isConnector(tokens.get(k));
             }
-            if (capitalisedTitle && (officeOnly || !compoundTitle)) {
+            if (capitalisedTitle && (officeOnly || !compoundTitle) && last.hint() != EntityType.ORGANIZATION) {
+                // "Foreign Minister": the words are the title's; but "NSW Police Detective Superintendent" keeps the force
                 mentions.remove(mentions.size() - 1);
             } else if (last.hint() == null) {
                 mentions.set(mentions.size() - 1, new FoundMention(last.start(), last.end(), last.surface(), last.key(),
@@ -457,6 +481,10 @@ public final class EntityRecognizer {
                 }
                 if (!hasEvidence(first, hint)) {
                     return; // a capitalised sentence opener: "Kritik görüşmede …"
+                }
+                if (first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded) && hint != EntityType.PERSON
+                        && !rules.isGivenName(first)) {
+                    return; // "Police spokesman …": an everyday word opening the sentence is no name for a follower's sake
                 }
             }
             if (inTitleCaseParagraph[from] && !acronym && !designator && hint == null) {

@@ -226,7 +226,12 @@ public final class RecognizerRules {
             }
         }
         if (best == 0 && prefixTitleWords.get(first) && !isHeadWord(first)) {
-            return 1;
+            best = 1;
+        }
+        // "Justice Department", "Deputy Commission": a title word before a head names an institution, not a person.
+        if (best > 0 && index + best < tokens.size() && tokens.get(index + best).joinedToPrevious()
+                && Casing.isCapitalised(tokens.get(index + best).text()) && isHeadWord(foldedStem.apply(index + best))) {
+            return 0;
         }
         return best;
     }

@@ -214,6 +214,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void courtsForcesAndTitlesOfWireCopy() {
+        List<Entity> entities = recognizer.recognize("Taoiseach Ciarán Ó Dálaigh met Det. Sgt. Morag Quill at the Dunmore "
+                + "Magistrate's Court. Police spokesman Tunde Adeyemi said the Justice Department and the Securities "
+                + "and Exchange Board of Ruritania would comment. Analysts at Quendrix and Corvel Securities disagreed.", null, "en");
+        assertThat(named(entities, "Morag Quill")).as("titles stay out").get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Dunmore Magistrate's Court")).as("a common noun's possessive inside a name").get()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(entities)).as("an everyday sentence opener before a follower").doesNotContain("Police");
+        assertThat(entities).filteredOn(e -> e.mentions().get(0).text().equals("Justice Department"))
+                .as("a title word before a head is no title").singleElement().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Securities and Exchange Board of Ruritania")).as("one name over 'and' and 'of'").isPresent();
+        assertThat(named(entities, "Quendrix")).as("two firms, not one").isPresent();
+        assertThat(named(entities, "Corvel Securities")).isPresent();
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();

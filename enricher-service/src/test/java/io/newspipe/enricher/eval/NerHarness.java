@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Scores entity recognition on every annotated set: the news sets of this module (Turkish, a second Turkish
  * set annotated without sight of the recogniser, English news from Mozilla Readability's pages, English
- * wire-style news held out from tuning) and WikiANN English. Run from the repository root (see enricher-service/README.md):
+ * wire-style news for development and another held out from tuning) and WikiANN English. Run from the repository root (see enricher-service/README.md):
  * <pre>
  * ./mvnw -o -q -pl enricher-service test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.newspipe.enricher.eval.NerHarness [-Dexec.args="--set en-news --errors 50"]
@@ -42,6 +42,7 @@ public final class NerHarness {
             new String[] {"tr-news", "/ner/tr-news.bio", "tr"},
             new String[] {"tr-news-unseen", "/ner/tr-news-unseen.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
+            new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
             new String[] {"en-wire-heldout", "/ner/en-wire-heldout.bio", "en"});
 
     private NerHarness() {
