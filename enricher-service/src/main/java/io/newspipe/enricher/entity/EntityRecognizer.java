@@ -269,8 +269,9 @@ public final class EntityRecognizer {
         }
 
         /**
-         * "Melbourne Tigers", "Tampa Bay Buccaneers", "Bristol Rovers": a known place and then one plural word is a
-         * team's name (English; the plural of an everyday word or an unknown one, never a known name).
+         * "Melbourne Tigers", "Tampa Bay Buccaneers", "Bradford City": a known place and then one plural word, or
+         * "City" or "Town", is a team's name (English; the plural of an everyday word or an unknown one, never a
+         * known name; the whole no known place).
          */
         private boolean isTeamName(int from, int to) {
             if (commonWords.isEmpty() || to - from < 2) {
@@ -278,9 +279,10 @@ public final class EntityRecognizer {
             }
             Token last = tokens.get(to - 1);
             String word = folded(to - 1);
-            if (last.hasSuffix() || word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")
-                    || !allPlainCapitalised(to - 1, to) || !unknown(to - 1, to)) {
-                return false;
+            boolean clubWord = word.equals("city") || word.equals("town"); // "Bradford City", "Ipswich Town"
+            if (last.hasSuffix() || word.length() < 4 || !(clubWord || word.endsWith("s") && !word.endsWith("ss") && !rules.isHead(last))
+                    || !allPlainCapitalised(to - 1, to) || !clubWord && !unknown(to - 1, to) || !unknown(from, to)) {
+                return false; // "Quezon City" is a known place; "Chatham Islands" has a place's head
             }
             Optional<GazetteerEntry> place = gazetteer.exact(key(from, to - 1), null, allCapitals(from, to - 1));
             // Teams are named after cities and states; "United States Embassies" are no team.
@@ -505,10 +507,12 @@ public final class EntityRecognizer {
                 return EntityType.PERSON; // "Parata, 75,", "Mehmet Karakaya (54)"
             }
             Token previous = from > 0 && tokens.get(from).joinedToPrevious() ? tokens.get(from - 1) : null;
+            Token beforePrevious = previous != null && from > 1 && previous.joinedToPrevious() ? tokens.get(from - 2) : null;
             Token next = to < tokens.size() && tokens.get(to).joinedToPrevious() && !tokens.get(to - 1).hasSuffix()
                     ? tokens.get(to) : null;
             // "Yesenin said" is a person; "Army said" is no one's name.
-            return rules.precederType(previous).or(() -> rules.suffixType(tokens.get(to - 1)))
+            return rules.precederType(beforePrevious, previous).or(() -> rules.precederType(previous))
+                    .or(() -> rules.suffixType(tokens.get(to - 1)))
                     .or(() -> isUncommonWord(tokens.get(to - 1)) || to - from > 1 ? rules.predicateType(next) : Optional.empty())
                     .orElse(null);
         }
@@ -569,6 +573,9 @@ public final class EntityRecognizer {
             if (titleHint != null) {
                 return titleHint;
             }
+            if (isTeamName(from, to)) {
+                return EntityType.ORGANIZATION; // before the heads: "Bradford City" is no city
+            }
             Optional<EntityType> head = to - from > 1 ? headOfName(from, to) : Optional.empty();
             if (head.isPresent()) {
                 return head.get();
@@ -579,9 +586,6 @@ public final class EntityRecognizer {
                 if (follower.isPresent()) {
                     return follower.get();
                 }
-            }
-            if (isTeamName(from, to)) {
-                return EntityType.ORGANIZATION;
             }
             Optional<EntityType> ending = rules.endingType(tokens.get(to - 1));
             if (ending.isPresent()) {

@@ -264,6 +264,21 @@ public final class RecognizerRules {
         return precederTypes.get(Folding.fold(previous.stem()));
     }
 
+    /** The type two lower-case words right before a name imply ("residents of" → LOCATION), if any. */
+    public Optional<EntityType> precederType(Token beforePrevious, Token previous) {
+        if (beforePrevious == null || previous == null || Casing.isCapitalised(previous.text())) {
+            return Optional.empty();
+        }
+        String first = Folding.fold(beforePrevious.stem());
+        String second = Folding.fold(previous.stem());
+        for (Cue cue : preceders) {
+            if (cue.words().size() == 2 && cue.matchesWord(0, first) && cue.matchesWord(1, second)) {
+                return Optional.of(cue.type());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The type a lower-case verb right after a name implies ("said" → PERSON), if any: weak, used last. */
     public Optional<EntityType> predicateType(Token next) {
         if (next == null || Casing.isCapitalised(next.text())) {

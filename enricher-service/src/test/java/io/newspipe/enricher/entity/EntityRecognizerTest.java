@@ -211,6 +211,10 @@ class EntityRecognizerTest {
         assertThat(named(teams, "Melbourne Falcons")).as("a city and a plural: a team").get()
                 .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(teams, "United States")).as("no team is named after a country").isPresent();
+        List<Entity> wire = recognizer.recognize("Coventry City lost again. Residents of Quarnby were told to leave.", null, "en");
+        assertThat(named(wire, "Coventry City")).as("a known city and 'City': a club").get()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(wire, "Quarnby")).as("'residents of' a place").get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class NerHarness {
     /** The sets shipped on the test class path: name, resource, language. */
     private static final List<String[]> BUNDLED = List.of(
             new String[] {"tr-news", "/ner/tr-news.bio", "tr"},
+            new String[] {"tr-news-dev", "/ner/tr-news-dev.bio", "tr"},
             new String[] {"tr-news-unseen", "/ner/tr-news-unseen.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
