@@ -60,11 +60,12 @@ public final class EntityRecognizer {
         String body = text == null ? "" : text;
         Set<String> stopwords = rules.stopwords(language);
         Set<String> commonWords = rules.commonWords(language);
-        List<Group> groups = group(findMentions(body, stopwords, commonWords));
+        List<String> inflections = rules.inflections(language);
+        List<Group> groups = group(findMentions(body, stopwords, commonWords, inflections));
         boolean hasTitle = title != null && !title.isBlank();
         Set<String> titleIds = new HashSet<>();
         if (hasTitle) {
-            group(findMentions(title, stopwords, commonWords)).forEach(g -> titleIds.add(g.id()));
+            group(findMentions(title, stopwords, commonWords, inflections)).forEach(g -> titleIds.add(g.id()));
         }
         int maxMentions = groups.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>();
@@ -95,8 +96,8 @@ public final class EntityRecognizer {
     // ---------------------------------------------------------------------------------------------------
     // finding mentions
 
-    private List<FoundMention> findMentions(String text, Set<String> stopwords, Set<String> commonWords) {
-        Scan scan = new Scan(text, tokenizer.tokenize(text), stopwords, commonWords);
+    private List<FoundMention> findMentions(String text, Set<String> stopwords, Set<String> commonWords, List<String> inflections) {
+        Scan scan = new Scan(text, tokenizer.tokenize(text), stopwords, commonWords, inflections);
         scan.run();
         return scan.mentions;
     }
@@ -107,6 +108,7 @@ public final class EntityRecognizer {
         private final List<Token> tokens;
         private final Set<String> stopwords;
         private final Set<String> commonWords;
+        private final List<String> inflections;
         private final Set<String> capitalisedMidSentence = new HashSet<>();
         private final boolean[] inTitleCaseParagraph;
         private final List<FoundMention> mentions = new ArrayList<>();
@@ -114,11 +116,12 @@ public final class EntityRecognizer {
         private final String[] foldedStems;
         private final int[] titleLengths;
 
-        Scan(String text, List<Token> tokens, Set<String> stopwords, Set<String> commonWords) {
+        Scan(String text, List<Token> tokens, Set<String> stopwords, Set<String> commonWords, List<String> inflections) {
             this.text = text;
             this.tokens = tokens;
             this.stopwords = stopwords;
             this.commonWords = commonWords;
+            this.inflections = inflections;
             this.foldedStems = new String[tokens.size()];
             this.titleLengths = new int[tokens.size()];
             java.util.Arrays.fill(titleLengths, -1);
@@ -225,6 +228,16 @@ public final class EntityRecognizer {
                     to++; // "Procter & Gamble", "Marks & Spencer": an ampersand joins one name
                     continue;
                 }
+                if (!previous.hasSuffix() && next.joinedToPrevious() && isOrdinal(to) && to + 1 < tokens.size()
+                        && isNameLike(tokens.get(to + 1)) && runEndsWithHead(to + 1)) {
+                    to += 2; // "İzmir 4. Ağır Ceza Mahkemesi", "DSİ 17. Bölge Müdürlüğü"
+                    continue;
+                }
+                if (!previous.hasSuffix() && next.joinedToPrevious() && isInitial(to) && !continuesName(to + 1)
+                        && (rules.isGivenName(tokens.get(from)) || rules.isGivenName(previous))) {
+                    to++; // "Ahmet Y. (34)", "Ali Rıza T.": a surname cut to its initial
+                    break;
+                }
                 if (possessiveInsideName(to)) {
                     to++; // "Bloemfontein Magistrate's Court", "Manchester Magistrates' Court", "U.S. Attorney's Office"
                     continue;
@@ -317,6 +330,14 @@ public final class EntityRecognizer {
             return rules.isHead(tokens.get(end));
         }
 
+        /** A Turkish ordinal inside a name: "4." in "İzmir 4. Ağır Ceza Mahkemesi". */
+        private boolean isOrdinal(int index) {
+            Token token = tokens.get(index);
+            String digits = token.text();
+            return digits.length() <= 3 && digits.chars().allMatch(Character::isDigit)
+                    && token.end() + 1 < text.length() && text.charAt(token.end()) == '.' && text.charAt(token.end() + 1) == ' ';
+        }
+
         private boolean isArticle(int index) {
             return index < tokens.size() && tokens.get(index).joinedToPrevious() && rules.isArticle(tokens.get(index));
         }
@@ -382,8 +403,8 @@ public final class EntityRecognizer {
             // "Sudanese", "Arab Israeli", "Russian Tuva", "a Virginia Democrat", "TV": words that name nothing
             // begin or end no name, unless the whole is known ("British Airways") or has a head ("Communist Party").
             if (titleHint == null && (to - from == 1 || headOfName(from, to).isEmpty())) {
-                while (from < to && rules.namesNothing(tokens.get(from)) && unknown(from, to)) {
-                    from++;
+                while (from < to && (rules.namesNothing(tokens.get(from)) || to - from > 1 && isDemonym(folded(from))) && unknown(from, to)) {
+                    from++; // "Etiyopyalı Tigist Ketema"
                 }
                 while (to > from && rules.namesNothing(tokens.get(to - 1)) && !tokens.get(to - 1).hasSuffix() && unknown(from, to)) {
                     to--;
@@ -470,8 +491,17 @@ public final class EntityRecognizer {
                 add(from, to, hint, linked.get());
                 return;
             }
-            if (hint == null && to - from > 2 && !hasEvidence(tokens.get(from), null)) {
-                from++; // "Görüşmeye Türk Hava Yolları": a capitalised sentence opener glued to a name
+            boolean inflected = inflectedOpener(tokens.get(from));
+            if ((hint == null && to - from > 2 || inflected && to - from >= 2) && !hasEvidence(tokens.get(from), null)) {
+                from++; // "Görüşmeye Türk Hava Yolları", "Ekipler Dereköy'de": an opener glued to a name
+                hint = inflected ? typeHint(from, to, titleHint) : hint;
+            } else if (to - from >= 2 && commonWords.isEmpty() && tokens.get(from).sentenceInitial()
+                    && !hasEvidence(tokens.get(from), null) && rules.isGivenName(tokens.get(from + 1))
+                    && (inflectedOpener(tokens.get(from)) || isParticiple(tokens.get(from)))) {
+                // "Tutuklanan Serkan A.", "Saldırgan Recep Ç.": the opener is no part of the person's name. Only where
+                // no word list tells openers from names: English "Con Edison" or "De Miranda" are whole names.
+                from++;
+                hint = typeHint(from, to, titleHint);
             }
             Token first = tokens.get(from);
             boolean acronym = isAcronym(first.stem());
@@ -493,7 +523,8 @@ public final class EntityRecognizer {
                 return; // every word is capitalised there: only known names and cued names count
             }
             if (hint == null && to - from == 1) {
-                hint = acronym ? EntityType.ORGANIZATION : designator ? EntityType.MISC : null;
+                hint = followedByAge(to) ? EntityType.PERSON // "M.K. (27)": initials with an age are a person
+                        : acronym ? EntityType.ORGANIZATION : designator ? EntityType.MISC : null;
             }
             if (hint == null) {
                 hint = weakTypeHint(from, to);
@@ -520,15 +551,41 @@ public final class EntityRecognizer {
         /** An age right after a name: ", 75," or " (54)". */
         private boolean followedByAge(int to) {
             int at = tokens.get(to - 1).end();
+            if (at < text.length() && text.charAt(at) == '.') {
+                at++; // "M.K. (27)", "Ahmet Y. (34)"
+            }
             return at < text.length() && AGE_AFTER_NAME.matcher(text).region(at, Math.min(text.length(), at + 8)).lookingAt();
         }
 
         /** Whether a capitalised word is a name even if it opens a sentence. */
         private boolean hasEvidence(Token token, EntityType hint) {
+            if (inflectedOpener(token)) {
+                return false;
+            }
             return token.hasSuffix() || hint != null || !token.sentenceInitial() || isAcronym(token.stem())
                     || rules.isGivenName(token) || gazetteer.exact(Folding.key(token.stem()), null, false).isPresent()
                     || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()))
                     || isUncommonWord(token);
+        }
+
+        /** "Şüpheliler", "Duruşmayı": a sentence opener with a common word's inflection, unknown and no given name. */
+        private boolean inflectedOpener(Token token) {
+            if (inflections.isEmpty() || !token.sentenceInitial() || token.hasSuffix() || rules.isGivenName(token)) {
+                return false;
+            }
+            String folded = Folding.fold(token.stem());
+            for (String ending : inflections) {
+                if (folded.length() >= ending.length() + 3 && folded.endsWith(ending)) {
+                    return gazetteer.exact(Folding.key(token.stem()), null, false).isEmpty();
+                }
+            }
+            return false;
+        }
+
+        /** "Tutuklanan", "Saldırgan": a long word ending like a Turkish participle or adjective (-an, -en). */
+        private boolean isParticiple(Token token) {
+            String folded = Folding.fold(token.stem());
+            return !token.hasSuffix() && folded.length() >= 7 && (folded.endsWith("an") || folded.endsWith("en"));
         }
 
         /** A Turkish locative or ablative after the apostrophe: "Ankara'da", "Minsk'ten" (not "Aksu'nun", "Putin's"). */
@@ -586,6 +643,14 @@ public final class EntityRecognizer {
                 if (follower.isPresent()) {
                     return follower.get();
                 }
+                // "Atakum ve İlkadım ilçelerinde": the follower after the second of two names types both
+                if (to + 2 < tokens.size() && rules.isConjunction(tokens.get(to)) && isNameLike(tokens.get(to + 1))
+                        && !tokens.get(to + 1).hasSuffix() && tokens.get(to + 2).joinedToPrevious()) {
+                    Optional<EntityType> shared = rules.followerType(tokens.get(to + 2));
+                    if (shared.isPresent()) {
+                        return shared.get();
+                    }
+                }
             }
             Optional<EntityType> ending = rules.endingType(tokens.get(to - 1));
             if (ending.isPresent()) {
@@ -631,7 +696,7 @@ public final class EntityRecognizer {
             String name = WHITESPACE_RUN.matcher(text.substring(first.start(), last.stemEnd())).replaceAll(" ");
             int end = last.end();
             boolean abbreviation = last.text().length() >= 3 && last.text().charAt(1) == '.'
-                    || to - from > 1 && rules.abbreviations().contains(folded(to - 1));
+                    || to - from > 1 && (rules.abbreviations().contains(folded(to - 1)) || isInitial(to - 1));
             if (!last.hasSuffix() && abbreviation && end < text.length() && text.charAt(end) == '.') {
                 end++; // "U.S.", "King Jr.": the period of an abbreviation belongs to it
                 name = name + ".";

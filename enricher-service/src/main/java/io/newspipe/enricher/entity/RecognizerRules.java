@@ -47,6 +47,7 @@ public final class RecognizerRules {
 
     private final Map<String, Set<String>> stopwordsByLanguage;
     private final Map<String, Set<String>> commonWordsByLanguage;
+    private final Map<String, List<String>> inflectionsByLanguage;
     private final Set<String> fallbackStopwords;
     private final List<Cue> titles;
     /** Title cues by their exact first word; the one-word prefix cues ("cumhurbaşkan*") apart. Longest first. */
@@ -79,16 +80,19 @@ public final class RecognizerRules {
     /**
      * @param commonWordsByLanguage per language, the folded everyday words of a large word list: a capitalised
      *                              sentence opener that is not one of them is a name ("Skykomish said")
+     * @param inflectionsByLanguage per language, endings of inflected common words ("-ler", "-yı"): a capitalised
+     *                              sentence opener ending so is no name where names take suffixes after an apostrophe
      * @param surnames              folded surnames that are no everyday word: an unknown name ending in one is a person's
      * @param demonyms              folded nationality, people and religion words: capitalised, yet no name ("Sudanese")
      * @param commonAcronyms        capitals that are common nouns ("TV", "CEO", "PhD"), compared as written
      */
     public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, Map<String, Set<String>> commonWordsByLanguage,
-                           List<Cue> cues, Set<String> abbreviations, Set<String> connectors, Set<String> particles,
+                           Map<String, List<String>> inflectionsByLanguage, List<Cue> cues, Set<String> abbreviations, Set<String> connectors, Set<String> particles,
                            List<String> demonymSuffixes, Set<String> givenNames, Set<String> surnames, Set<String> demonyms,
                            Set<String> commonAcronyms, Set<String> officeWords) {
         this.stopwordsByLanguage = Map.copyOf(stopwordsByLanguage);
         this.commonWordsByLanguage = Map.copyOf(commonWordsByLanguage);
+        this.inflectionsByLanguage = Map.copyOf(inflectionsByLanguage);
         // Not the union of every list: "van", "al" or "de" are function words somewhere and name parts elsewhere.
         Set<String> fallback = new HashSet<>();
         FALLBACK_STOPWORD_LANGUAGES.forEach(l -> fallback.addAll(stopwordsByLanguage.getOrDefault(l, Set.of())));
@@ -134,7 +138,12 @@ public final class RecognizerRules {
     public static RecognizerRules fromClasspath() {
         Map<String, Set<String>> stopwords = new HashMap<>();
         Map<String, Set<String>> commonWords = new HashMap<>();
+        Map<String, List<String>> inflections = new HashMap<>();
         for (String language : Locale.getISOLanguages()) {
+            List<String> endings = readLines(BASE + "inflections/" + language + ".txt", false);
+            if (!endings.isEmpty()) {
+                inflections.put(language, List.copyOf(words(endings)));
+            }
             List<String> words = readLines(BASE + "stopwords/" + language + ".txt", false);
             if (!words.isEmpty()) {
                 stopwords.put(language, Set.copyOf(words.stream().map(Folding::fold).toList()));
@@ -161,7 +170,7 @@ public final class RecognizerRules {
                     EntityType.valueOf(f[1].strip().toUpperCase(Locale.ROOT)),
                     Arrays.asList(phrase.split(" +")), prefix));
         }
-        return new RecognizerRules(stopwords, commonWords, cues,
+        return new RecognizerRules(stopwords, commonWords, inflections, cues,
                 Set.copyOf(readLines(BASE + "abbreviations.txt", true).stream().map(Folding::fold).toList()),
                 Set.copyOf(readLines(BASE + "connectors.txt", true).stream().map(Folding::fold).toList()),
                 Set.copyOf(readLines(BASE + "particles.txt", true).stream().map(Folding::fold).toList()),
@@ -196,6 +205,11 @@ public final class RecognizerRules {
      */
     public Set<String> stopwords(String language) {
         return language == null ? fallbackStopwords : stopwordsByLanguage.getOrDefault(language, fallbackStopwords);
+    }
+
+    /** Endings of inflected common words in {@code language}, or none. */
+    public List<String> inflections(String language) {
+        return language == null ? List.of() : inflectionsByLanguage.getOrDefault(language, List.of());
     }
 
     /** The everyday words of {@code language}, or an empty set when it has no list (nothing is known to be common). */

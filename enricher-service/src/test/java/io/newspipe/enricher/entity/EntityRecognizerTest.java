@@ -234,6 +234,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void turkishCrimeAndCourtCopy() {
+        List<Entity> entities = recognizer.recognize("Şüpheliler Ahmet Y. (34) ve M.K. (27) gözaltına alındı. "
+                + "Dosya dün Kırşehir 4. Ağır Ceza Mahkemesi'ne gönderildi. Ekipler Dereköy ve Yukarıbağ ilçelerinde arama yaptı. "
+                + "Tutuklanan Serkan A. suçlamaları reddetti.", null, "tr");
+        assertThat(named(entities, "Ahmet Y.")).as("a surname cut to its initial").get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "M.K.")).as("initials with an age").get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Kırşehir 4. Ağır Ceza Mahkemesi")).as("an ordinal inside a court's name").get()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Dereköy")).as("the follower after 've' types both").get()
+                .extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Serkan A.")).as("the sentence opener is no part of the name").isPresent();
+        assertThat(named(entities, "Yukarıbağ")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
