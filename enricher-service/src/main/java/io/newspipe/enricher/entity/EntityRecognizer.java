@@ -541,10 +541,10 @@ public final class EntityRecognizer {
             Token beforePrevious = previous != null && from > 1 && previous.joinedToPrevious() ? tokens.get(from - 2) : null;
             Token next = to < tokens.size() && tokens.get(to).joinedToPrevious() && !tokens.get(to - 1).hasSuffix()
                     ? tokens.get(to) : null;
-            // "Yesenin said" is a person; "Army said" is no one's name.
+            // "Dana Whitfield said" is a person; a lone word that "said" may as well be a company ("Eskom said"): its shape decides.
             return rules.precederType(beforePrevious, previous).or(() -> rules.precederType(previous))
                     .or(() -> rules.suffixType(tokens.get(to - 1)))
-                    .or(() -> isUncommonWord(tokens.get(to - 1)) || to - from > 1 ? rules.predicateType(next) : Optional.empty())
+                    .or(() -> to - from > 1 ? rules.predicateType(next) : Optional.empty())
                     .orElse(null);
         }
 

@@ -123,9 +123,12 @@ class EntityRecognizerTest {
 
     @Test
     void aSentenceOpenerThatIsNoEverydayWordIsAName() {
-        List<Entity> entities = recognizer.recognize("Yesenin said the reading was over. Yesterday it rained.", null, "en");
-        assertThat(named(entities, "Yesenin").orElseThrow().type()).as("a speech verb makes a lone name a person")
-                .isEqualTo(EntityType.PERSON);
+        List<Entity> entities = recognizer.recognize("Yesenin said the reading was over. Yesterday it rained. "
+                + "Zimmerman said little. Dana Quorvell said more.", null, "en");
+        assertThat(named(entities, "Yesenin")).as("an opener that is no everyday word is a name; alone, no person for 'said'")
+                .get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Zimmerman")).as("a surname").get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Dana Quorvell")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
         assertThat(names(entities)).doesNotContain("Yesterday");
         assertThat(names(recognizer.recognize("Police said the road was closed.", null, "en"))).isEmpty();
     }
