@@ -27,10 +27,12 @@ class HarnessFloorTest {
     /** The news sets, whole: floors a little under the numbers in README.md. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "tr-news,         tr, 300, 0.90, 0.93, 0.88",
-            "tr-news-unseen,  tr, 300, 0.83, 0.87, 0.79",
-            "en-news,         en, 400, 0.85, 0.86, 0.77",
-            "en-wire-heldout, en, 300, 0.72, 0.80, 0.70"})
+            "tr-news,         tr, 300, 0.92, 0.95, 0.89",
+            "tr-news-dev,     tr, 300, 0.92, 0.93, 0.91",
+            "tr-news-unseen,  tr, 300, 0.86, 0.90, 0.86",
+            "en-news,         en, 400, 0.86, 0.88, 0.80",
+            "en-wire-dev,     en, 300, 0.84, 0.83, 0.74",
+            "en-wire-heldout, en, 300, 0.77, 0.84, 0.75"})
     void newsEntitiesStayAboveTheFloor(String set, String language, int minSentences, double person, double location,
                                        double organization) {
         NerEvaluation.Result result = evaluation.evaluate(set, NerHarness.bundled(set).sentences(), language);
@@ -47,10 +49,10 @@ class HarnessFloorTest {
         List<BioCorpus.Sentence> sentences = BioCorpus.read(wikiann);
         NerEvaluation.Result result = evaluation.evaluate("en", sentences.subList(0, 1000), "en");
         // "City, State" is two mentions, as news annotation has it; WikiANN mostly joins them, hence its lower LOC.
-        assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.66);
-        assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.43);
-        assertThat(result.of(EntityType.ORGANIZATION).f1()).as(result.table()).isGreaterThan(0.15);
-        assertThat(result.micro().f1()).as(result.table()).isGreaterThan(0.44);
+        assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.67);
+        assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.44);
+        assertThat(result.of(EntityType.ORGANIZATION).f1()).as(result.table()).isGreaterThan(0.22);
+        assertThat(result.micro().f1()).as(result.table()).isGreaterThan(0.46);
     }
 
     @Test
