@@ -282,7 +282,7 @@ public final class EntityRecognizer {
         }
 
         /**
-         * "Melbourne Tigers", "Tampa Bay Buccaneers", "Bradford City": a known place and then one plural word, or
+         * "Melbourne Tigers", "Tampa Bay Buccaneers", "Coventry City": a known place and then one plural word, or
          * "City" or "Town", is a team's name (English; the plural of an everyday word or an unknown one, never a
          * known name; the whole no known place).
          */
@@ -292,7 +292,7 @@ public final class EntityRecognizer {
             }
             Token last = tokens.get(to - 1);
             String word = folded(to - 1);
-            boolean clubWord = word.equals("city") || word.equals("town"); // "Bradford City", "Ipswich Town"
+            boolean clubWord = word.equals("city") || word.equals("town"); // "Coventry City", "Ipswich Town"
             if (last.hasSuffix() || word.length() < 4 || !(clubWord || word.endsWith("s") && !word.endsWith("ss") && !rules.isHead(last))
                     || !allPlainCapitalised(to - 1, to) || !clubWord && !unknown(to - 1, to) || !unknown(from, to)) {
                 return false; // "Quezon City" is a known place; "Chatham Islands" has a place's head
@@ -631,7 +631,7 @@ public final class EntityRecognizer {
                 return titleHint;
             }
             if (isTeamName(from, to)) {
-                return EntityType.ORGANIZATION; // before the heads: "Bradford City" is no city
+                return EntityType.ORGANIZATION; // before the heads: "Coventry City" is no city
             }
             Optional<EntityType> head = to - from > 1 ? headOfName(from, to) : Optional.empty();
             if (head.isPresent()) {

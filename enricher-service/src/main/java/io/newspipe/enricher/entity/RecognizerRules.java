@@ -87,7 +87,8 @@ public final class RecognizerRules {
      * @param commonAcronyms        capitals that are common nouns ("TV", "CEO", "PhD"), compared as written
      */
     public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, Map<String, Set<String>> commonWordsByLanguage,
-                           Map<String, List<String>> inflectionsByLanguage, List<Cue> cues, Set<String> abbreviations, Set<String> connectors, Set<String> particles,
+                           Map<String, List<String>> inflectionsByLanguage, List<Cue> cues, Set<String> abbreviations,
+                           Set<String> connectors, Set<String> particles,
                            List<String> demonymSuffixes, Set<String> givenNames, Set<String> surnames, Set<String> demonyms,
                            Set<String> commonAcronyms, Set<String> officeWords) {
         this.stopwordsByLanguage = Map.copyOf(stopwordsByLanguage);
