@@ -39,6 +39,8 @@ public final class EntityRecognizer {
     private static final double TITLE_CASE_SHARE = 0.75;
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
+    /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
+    private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     private final Gazetteer gazetteer;
@@ -237,6 +239,11 @@ public final class EntityRecognizer {
                         && (rules.isGivenName(tokens.get(from)) || rules.isGivenName(previous))) {
                     to++; // "Ahmet Y. (34)", "Ali Rıza T.": a surname cut to its initial
                     break;
+                }
+                if (!previous.hasSuffix() && next.joinedToPrevious() && GAELIC_PARTICLES.contains(next.text())
+                        && continuesName(to + 1) && rules.isGivenName(tokens.get(from))) {
+                    to += 2; // "Siobhán Ní Bhriain", "Pádraig Ó Ceallaigh": a capitalised Irish particle inside the name
+                    continue;
                 }
                 if (possessiveInsideName(to)) {
                     to++; // "Bloemfontein Magistrate's Court", "Manchester Magistrates' Court", "U.S. Attorney's Office"

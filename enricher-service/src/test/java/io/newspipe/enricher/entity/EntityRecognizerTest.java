@@ -226,6 +226,8 @@ class EntityRecognizerTest {
                 + "Magistrate's Court. Police spokesman Tunde Adeyemi said the Justice Department and the Securities "
                 + "and Exchange Board of Ruritania would comment. Analysts at Quendrix and Corvel Securities disagreed.", null, "en");
         assertThat(named(entities, "Morag Quill")).as("titles stay out").get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Ciarán Ó Dálaigh")).as("an Irish particle inside the name").get()
+                .extracting(Entity::type).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Dunmore Magistrate's Court")).as("a common noun's possessive inside a name").get()
                 .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
         assertThat(names(entities)).as("an everyday sentence opener before a follower").doesNotContain("Police");
