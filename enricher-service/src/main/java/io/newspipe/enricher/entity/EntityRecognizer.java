@@ -318,7 +318,7 @@ public final class EntityRecognizer {
             Token previous = tokens.get(index - 1);
             Token next = tokens.get(index);
             String gap = text.substring(previous.end(), next.start());
-            boolean possessive = previous.hasSuffix() && text.substring(previous.stemEnd() + 1, previous.end()).equals("s") && gap.equals(" ")
+            boolean possessive = previous.suffix().equals("s") && gap.equals(" ")
                     || !previous.hasSuffix() && previous.text().endsWith("s") && (gap.equals("' ") || gap.equals("’ "));
             // The possessor is a common noun ("Magistrate's", "Sheriff's"), not a name ("MIT's Lorenz Center") nor a
             // whole institution ("Stanford University's Center on Poverty").
@@ -863,11 +863,7 @@ public final class EntityRecognizer {
 
     /** "Don’t", "Won't", "They’re": an English contraction after the apostrophe, never a Turkish case suffix. */
     static boolean isEnglishContraction(Token token) {
-        if (!token.hasSuffix()) {
-            return false;
-        }
-        String suffix = token.text().substring(token.stemEnd() - token.start() + 1);
-        return switch (suffix) {
+        return switch (token.suffix()) {
             case "t", "ll", "re", "ve", "d", "m" -> true;
             default -> false;
         };

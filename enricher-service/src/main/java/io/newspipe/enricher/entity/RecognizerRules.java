@@ -179,17 +179,24 @@ public final class RecognizerRules {
                 givenNames,
                 words(readLines(BASE + "lexicon/surnames.txt", true)),
                 words(readLines(BASE + "demonyms.txt", true)),
-                Set.copyOf(Arrays.asList(String.join(" ", readLines(BASE + "common-acronyms.txt", true)).split("\\s+"))),
+                Set.copyOf(splitWords(readLines(BASE + "common-acronyms.txt", true))), // as written: "IT" is no "it"
                 words(readLines(BASE + "office-words.txt", true)));
     }
 
     /** Folded words of lines that may hold several words each. */
     private static Set<String> words(List<String> lines) {
         Set<String> words = new HashSet<>();
+        splitWords(lines).forEach(word -> words.add(Folding.fold(word)));
+        return words;
+    }
+
+    /** The words of lines that may hold several words each, as written. */
+    private static List<String> splitWords(List<String> lines) {
+        List<String> words = new ArrayList<>();
         for (String line : lines) {
             for (String word : line.split("\\s+")) {
                 if (!word.isEmpty()) {
-                    words.add(Folding.fold(word));
+                    words.add(word);
                 }
             }
         }
@@ -307,7 +314,7 @@ public final class RecognizerRules {
         if (!token.hasSuffix()) {
             return Optional.empty();
         }
-        String suffix = Folding.fold(token.text().substring(token.stemEnd() - token.start() + 1));
+        String suffix = Folding.fold(token.suffix());
         for (Cue cue : suffixes) {
             if (cue.words().size() == 1 && cue.matchesWord(0, suffix)) {
                 return Optional.of(cue.type());

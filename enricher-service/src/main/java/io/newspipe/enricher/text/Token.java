@@ -22,4 +22,9 @@ public record Token(String text, int start, int end, int stemEnd, boolean senten
     public boolean hasSuffix() {
         return stemEnd < end;
     }
+
+    /** What follows the apostrophe ("nın" of "Rusya'nın", "s" of "Putin’s"), or "" when there is no suffix. */
+    public String suffix() {
+        return hasSuffix() ? text.substring(stemEnd - start + 1) : "";
+    }
 }
