@@ -22,6 +22,12 @@ class EntityRecognizerTest {
         return entities.stream().map(Entity::name).toList();
     }
 
+    /** The type of the entity named so; fails when there is none. */
+    private static EntityType typeOf(List<Entity> entities, String name) {
+        return named(entities, name).map(Entity::type)
+                .orElseThrow(() -> new AssertionError("no entity named " + name + " in " + names(entities)));
+    }
+
     @Test
     void turkishSuffixesAreLookedUpByTheirStemAndMentionsCoverTheWholeWord() {
         String text = "Rusya'nın ve Belarus’un liderleri Minsk’te görüştü. ABD’nin tepkisi Lukaşenko’nun açıklamasından sonra geldi.";
@@ -127,8 +133,8 @@ class EntityRecognizerTest {
                 + "Zimmerman said little. Dana Quorvell said more.", null, "en");
         assertThat(named(entities, "Yesenin")).as("an opener that is no everyday word is a name; alone, no person for 'said'")
                 .get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(named(entities, "Zimmerman")).as("a surname").get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
-        assertThat(named(entities, "Dana Quorvell")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Zimmerman")).as("a surname").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Dana Quorvell")).isEqualTo(EntityType.PERSON);
         assertThat(names(entities)).doesNotContain("Yesterday");
         assertThat(names(recognizer.recognize("Police said the road was closed.", null, "en"))).isEmpty();
     }
@@ -156,7 +162,7 @@ class EntityRecognizerTest {
                 + "Stephen I of Hungary reigned. Later Washington sang again.";
         List<Entity> entities = recognizer.recognize(text, null, "en");
         for (String person : List.of("Dinah Washington", "T. S. Halvorsen", "Marcus Tully Jr.", "Ferdinand III", "Stephen I of Hungary")) {
-            assertThat(named(entities, person)).as(person).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+            assertThat(typeOf(entities, person)).as(person).isEqualTo(EntityType.PERSON);
         }
         assertThat(named(entities, "Dinah Washington").orElseThrow().mentions()).as("the lone place name is her surname")
                 .extracting(Mention::text).containsExactly("Dinah Washington", "Washington");
@@ -183,41 +189,33 @@ class EntityRecognizerTest {
         // "müdür*" and "başsavcı*" are titles; "Müdürlüğü" and "Başsavcılığı" are the offices themselves.
         List<Entity> entities = recognizer.recognize("Ankara Cumhuriyet Başsavcılığı ve Meteoroloji Genel Müdürlüğü açıklama yaptı. "
                 + "Genel Müdür Ayşe Kaya konuştu.", null, "tr");
-        assertThat(named(entities, "Ankara Cumhuriyet Başsavcılığı")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(named(entities, "Meteoroloji Genel Müdürlüğü")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(named(entities, "Ayşe Kaya")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Ankara Cumhuriyet Başsavcılığı")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Meteoroloji Genel Müdürlüğü")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Ayşe Kaya")).isEqualTo(EntityType.PERSON);
     }
 
     @Test
     void lonelyNamesAreTypedByTheirShapeWhereTheLanguageHasAWordList() {
         List<Entity> entities = recognizer.recognize("Shares of Zorvantis rose after Okonkwo-Ibe, 54, spoke. "
                 + "The Bill passed and Ellery Quarrington said nothing. Business Insider and Old Trafford agreed.", null, "en");
-        assertThat(named(entities, "Zorvantis")).as("an uncommon word alone is an organisation").get()
-                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(named(entities, "Okonkwo-Ibe")).as("an age follows a person's name").get()
-                .extracting(Entity::type).isEqualTo(EntityType.PERSON);
-        assertThat(named(entities, "Ellery Quarrington")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
-        assertThat(named(entities, "Bill")).as("a determiner before a given name: no person").get()
-                .extracting(Entity::type).isNotEqualTo(EntityType.PERSON);
-        assertThat(named(entities, "Business Insider")).as("everyday words, no given name, no surname").get()
-                .extracting(Entity::type).isNotEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Zorvantis")).as("an uncommon word alone is an organisation").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Okonkwo-Ibe")).as("an age follows a person's name").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Ellery Quarrington")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Bill")).as("a determiner before a given name: no person").isNotEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Business Insider")).as("everyday words, no given name, no surname").isNotEqualTo(EntityType.PERSON);
         assertThat(names(recognizer.recognize("Sudanese and Muslim leaders met TV executives.", null, "en"))).isEmpty();
         List<Entity> firms = recognizer.recognize("Hollins & Wexford Co. opened an office in Washington, D.C. last week.", null, "en");
-        assertThat(named(firms, "Hollins & Wexford Co.")).as("an ampersand joins one name").get()
-                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(firms, "Hollins & Wexford Co.")).as("an ampersand joins one name").isEqualTo(EntityType.ORGANIZATION);
         assertThat(firms).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::id).containsOnly("loc:city:washington");
         List<Entity> places = recognizer.recognize("Divers reached Lake Quorran before the Tessaly Stadium opened.", null, "en");
-        assertThat(named(places, "Lake Quorran")).as("a leading word types the name").get()
-                .extracting(Entity::type).isEqualTo(EntityType.LOCATION);
-        assertThat(named(places, "Tessaly Stadium")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(places, "Lake Quorran")).as("a leading word types the name").isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(places, "Tessaly Stadium")).isEqualTo(EntityType.LOCATION);
         List<Entity> teams = recognizer.recognize("The Melbourne Falcons beat a side from Texas, said the United States Embassies.", null, "en");
-        assertThat(named(teams, "Melbourne Falcons")).as("a city and a plural: a team").get()
-                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(teams, "Melbourne Falcons")).as("a city and a plural: a team").isEqualTo(EntityType.ORGANIZATION);
         assertThat(named(teams, "United States")).as("no team is named after a country").isPresent();
         List<Entity> wire = recognizer.recognize("Coventry City lost again. Residents of Quarnby were told to leave.", null, "en");
-        assertThat(named(wire, "Coventry City")).as("a known city and 'City': a club").get()
-                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(named(wire, "Quarnby")).as("'residents of' a place").get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(wire, "Coventry City")).as("a known city and 'City': a club").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(wire, "Quarnby")).as("'residents of' a place").isEqualTo(EntityType.LOCATION);
     }
 
     @Test
@@ -225,11 +223,9 @@ class EntityRecognizerTest {
         List<Entity> entities = recognizer.recognize("Taoiseach Ciarán Ó Dálaigh met Det. Sgt. Morag Quill at the Dunmore "
                 + "Magistrate's Court. Police spokesman Tunde Adeyemi said the Justice Department and the Securities "
                 + "and Exchange Board of Ruritania would comment. Analysts at Quendrix and Corvel Securities disagreed.", null, "en");
-        assertThat(named(entities, "Morag Quill")).as("titles stay out").get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
-        assertThat(named(entities, "Ciarán Ó Dálaigh")).as("an Irish particle inside the name").get()
-                .extracting(Entity::type).isEqualTo(EntityType.PERSON);
-        assertThat(named(entities, "Dunmore Magistrate's Court")).as("a common noun's possessive inside a name").get()
-                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Morag Quill")).as("titles stay out").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Ciarán Ó Dálaigh")).as("an Irish particle inside the name").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Dunmore Magistrate's Court")).as("a common noun's possessive inside a name").isEqualTo(EntityType.ORGANIZATION);
         assertThat(names(entities)).as("an everyday sentence opener before a follower").doesNotContain("Police");
         assertThat(entities).filteredOn(e -> e.mentions().get(0).text().equals("Justice Department"))
                 .as("a title word before a head is no title").singleElement().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
@@ -243,14 +239,12 @@ class EntityRecognizerTest {
         List<Entity> entities = recognizer.recognize("Şüpheliler Ahmet Y. (34) ve M.K. (27) gözaltına alındı. "
                 + "Dosya dün Kırşehir 4. Ağır Ceza Mahkemesi'ne gönderildi. Ekipler Dereköy ve Yukarıbağ ilçelerinde arama yaptı. "
                 + "Tutuklanan Serkan A. suçlamaları reddetti.", null, "tr");
-        assertThat(named(entities, "Ahmet Y.")).as("a surname cut to its initial").get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
-        assertThat(named(entities, "M.K.")).as("initials with an age").get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
-        assertThat(named(entities, "Kırşehir 4. Ağır Ceza Mahkemesi")).as("an ordinal inside a court's name").get()
-                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(named(entities, "Dereköy")).as("the follower after 've' types both").get()
-                .extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Ahmet Y.")).as("a surname cut to its initial").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "M.K.")).as("initials with an age").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Kırşehir 4. Ağır Ceza Mahkemesi")).as("an ordinal inside a court's name").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Dereköy")).as("the follower after 've' types both").isEqualTo(EntityType.LOCATION);
         assertThat(named(entities, "Serkan A.")).as("the sentence opener is no part of the name").isPresent();
-        assertThat(named(entities, "Yukarıbağ")).get().extracting(Entity::type).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Yukarıbağ")).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
