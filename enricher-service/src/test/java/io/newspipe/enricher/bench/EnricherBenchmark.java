@@ -64,34 +64,34 @@ public class EnricherBenchmark {
     /** Score × 1 = seed articles/s: each call enriches one article, cycling through the seeds. */
     @Benchmark
     public EnrichedArticle seeds(Cursor cursor) {
-        return enricher.enrich(seeds.get(cursor.next(seeds.size())));
+        return enricher.enrich(cursor.next(seeds));
     }
 
     @Benchmark
     public EnrichedArticle enrich3kb(Cursor cursor) {
-        return enricher.enrich(threeKilobyte.get(cursor.next(threeKilobyte.size())));
+        return enricher.enrich(cursor.next(threeKilobyte));
     }
 
     /** English news pages' sentences, ~3 KB an article. */
     @Benchmark
     public EnrichedArticle enrich3kbEnglish(Cursor cursor) {
-        return enricher.enrich(englishThreeKilobyte.get(cursor.next(englishThreeKilobyte.size())));
+        return enricher.enrich(cursor.next(englishThreeKilobyte));
     }
 
     /** Long articles, ~12 KB each (Turkish and English): score × 12 ≈ KB/s. */
     @Benchmark
     public EnrichedArticle enrich12kb(Cursor cursor) {
-        return enricher.enrich(twelveKilobyte.get(cursor.next(twelveKilobyte.size())));
+        return enricher.enrich(cursor.next(twelveKilobyte));
     }
 
     @Benchmark
     public void language3kb(Cursor cursor, Blackhole sink) {
-        sink.consume(languages.identify(threeKilobyte.get(cursor.next(threeKilobyte.size())).text()));
+        sink.consume(languages.identify(cursor.next(threeKilobyte).text()));
     }
 
     @Benchmark
     public void entities3kb(Cursor cursor, Blackhole sink) {
-        CleanArticle article = threeKilobyte.get(cursor.next(threeKilobyte.size()));
+        CleanArticle article = cursor.next(threeKilobyte);
         sink.consume(entities.recognize(article.text(), article.title(), "tr"));
     }
 
@@ -100,9 +100,9 @@ public class EnricherBenchmark {
     public static class Cursor {
         private int position;
 
-        int next(int size) {
-            position = (position + 1) % size;
-            return position;
+        <T> T next(List<T> articles) {
+            position = (position + 1) % articles.size();
+            return articles.get(position);
         }
     }
 }
