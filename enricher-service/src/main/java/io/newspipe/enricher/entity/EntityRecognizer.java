@@ -40,6 +40,7 @@ public final class EntityRecognizer {
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
+    private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
@@ -92,7 +93,8 @@ public final class EntityRecognizer {
 
     /** One occurrence: surface [start, end), the lookup key of its stem, and what it links to (null: unknown). */
     private record FoundMention(int start, int end, String surface, String key, String name, int tokenCount,
-                                String lastWordKey, EntityType hint, GazetteerEntry entry, EntityType shapeType) {
+                                String lastWordKey, EntityType hint, GazetteerEntry entry, EntityType shapeType,
+                                boolean contextHint) {
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -157,6 +159,158 @@ public final class EntityRecognizer {
                 i = to;
             }
             qualifiedPlaces();
+            appositions();
+            teams();
+            coordinations();
+        }
+
+        /**
+         * "Geelong forward Lachlan Moore", "Wexford beat Kilkenny", "after beating Motherwell 2-0": a town or state
+         * in a sports role or beside a match verb is a team. Countries stay places: news annotation keeps national
+         * sides as locations (CoNLL).
+         */
+        private void teams() {
+            boolean[] team = new boolean[mentions.size()];
+            for (int m = 0; m < mentions.size(); m++) {
+                int next = tokenFrom(mentions.get(m).end());
+                if (next >= tokens.size() || !tokens.get(next).joinedToPrevious()) {
+                    continue;
+                }
+                if (rules.isTeamRole(tokens.get(next)) && next + 1 < tokens.size() && tokens.get(next + 1).joinedToPrevious()
+                        && isNameLike(tokens.get(next + 1))) {
+                    team[m] = true;
+                }
+                int verb = rules.matchVerbLength(tokens, next);
+                if (verb > 0) {
+                    team[m] = true;
+                    if (m + 1 < mentions.size() && next + verb < tokens.size() && tokens.get(next + verb).joinedToPrevious()
+                            && mentions.get(m + 1).start() == tokens.get(next + verb).start()) {
+                        team[m + 1] = true;
+                    }
+                }
+            }
+            for (int m = 0; m < mentions.size(); m++) {
+                int first = tokenFrom(mentions.get(m).start());
+                for (int verb = 1; verb <= 2 && !team[m]; verb++) {
+                    team[m] = first >= verb && tokens.get(first).joinedToPrevious() && rules.matchVerbLength(tokens, first - verb) == verb;
+                }
+                FoundMention mention = mentions.get(m);
+                if (team[m] && placeLike(mention)) {
+                    mentions.set(m, typed(mention, EntityType.ORGANIZATION));
+                }
+            }
+        }
+
+        /** A town, region or unknown name that nothing typed otherwise; no country. */
+        private static boolean placeLike(FoundMention mention) {
+            if (mention.entry() != null) {
+                return mention.entry().type() == EntityType.LOCATION && !GazetteerLoader.isCountryId(mention.entry().id());
+            }
+            return mention.hint() == null || mention.hint() == EntityType.LOCATION;
+        }
+
+        /** Neither known nor typed by a cue, or only by a weak one ("in X"): its shape or context speaks for its type. */
+        private static boolean weak(FoundMention mention) {
+            return mention.entry() == null && (mention.hint() == null || mention.contextHint());
+        }
+
+        private static FoundMention typed(FoundMention m, EntityType type) {
+            return typed(m, type, false);
+        }
+
+        private static FoundMention typed(FoundMention m, EntityType type, boolean contextHint) {
+            return new FoundMention(m.start(), m.end(), m.surface(), m.key(), m.name(), m.tokenCount(), m.lastWordKey(),
+                    type, null, null, contextHint);
+        }
+
+        /** The first token that starts at or after {@code offset}, or the token count. */
+        private int tokenFrom(int offset) {
+            int low = 0;
+            int high = tokens.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (tokens.get(mid).start() < offset) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        /**
+         * "Harvest, a Melbourne meal-kit company", "Hope, a town of about 6,000", "Ng Wei Lun, a 29-year-old
+         * lawyer": the noun heading an apposition right after an unknown name tells its type. English only (an
+         * article opens it); the noun is the last word before a comma, a period or a preposition.
+         */
+        private void appositions() {
+            if (commonWords.isEmpty()) {
+                return;
+            }
+            for (int m = 0; m < mentions.size(); m++) {
+                FoundMention mention = mentions.get(m);
+                if (!weak(mention) || !text.startsWith(", ", mention.end())) {
+                    continue;
+                }
+                int article = tokenFrom(mention.end());
+                if (article >= tokens.size() || tokens.get(article).start() != mention.end() + 2 || !rules.isDeterminer(tokens.get(article))) {
+                    continue;
+                }
+                int head = -1;
+                for (int k = article + 1; k < tokens.size() && k <= article + 6; k++) {
+                    Token token = tokens.get(k);
+                    if (!token.joinedToPrevious() || stopwords.contains(folded(k)) || token.hasSuffix()) {
+                        break;
+                    }
+                    head = k;
+                }
+                if (head < 0) {
+                    continue;
+                }
+                Optional<EntityType> type = rules.appositionType(tokens.get(head));
+                if (type.isPresent()) {
+                    mentions.set(m, typed(mention, type.get()));
+                }
+            }
+        }
+
+        /**
+         * "Bolt and Uber", "Tilehurst and Calcot", "Edo, Ondo and Bauchi": names joined by "and" or "or" (or
+         * listed before one) are most often of one kind, so a name only its shape typed takes the type of a
+         * known or cued neighbour.
+         */
+        private void coordinations() {
+            for (int pass = 0; pass < 2; pass++) {
+                for (int m = 0; m + 1 < mentions.size(); m++) {
+                    FoundMention left = mentions.get(m);
+                    FoundMention right = mentions.get(m + 1);
+                    if (evidence(left) == evidence(right) || !coordinated(m)) {
+                        continue;
+                    }
+                    boolean leftStronger = evidence(left) > evidence(right);
+                    FoundMention strong = leftStronger ? left : right;
+                    EntityType type = strong.entry() != null ? strong.entry().type() : strong.hint();
+                    if (type == EntityType.MISC) {
+                        continue;
+                    }
+                    mentions.set(leftStronger ? m + 1 : m, typed(leftStronger ? right : left, type, evidence(strong) == 1));
+                }
+            }
+        }
+
+        /** 2: known, or typed by a cue; 1: typed by its context only ("in X"); 0: by its shape only. */
+        private static int evidence(FoundMention mention) {
+            return !weak(mention) ? 2 : mention.hint() != null ? 1 : 0;
+        }
+
+        /** Mention {@code m} and the next are joined by a conjunction, or by a comma in a list a conjunction ends. */
+        private boolean coordinated(int m) {
+            String gap = text.substring(mentions.get(m).end(), mentions.get(m + 1).start());
+            if (CONJUNCTION_GAP.matcher(gap).matches()) {
+                return true;
+            }
+            return gap.equals(", ") && m + 2 < mentions.size()
+                    && CONJUNCTION_GAP.matcher(text.substring(mentions.get(m + 1).end(), mentions.get(m + 2).start())).matches();
         }
 
         /**
@@ -175,7 +329,7 @@ public final class EntityRecognizer {
                     continue;
                 }
                 mentions.set(m, new FoundMention(place.start(), place.end(), place.surface(), place.key(), place.name(),
-                        place.tokenCount(), place.lastWordKey(), EntityType.LOCATION, null, null));
+                        place.tokenCount(), place.lastWordKey(), EntityType.LOCATION, null, null, false));
             }
         }
 
@@ -307,7 +461,7 @@ public final class EntityRecognizer {
             Optional<GazetteerEntry> place = gazetteer.exact(key(from, to - 1), null, allCapitals(from, to - 1));
             // Teams are named after cities and states; "United States Embassies" are no team.
             return place.isPresent() && place.get().type() == EntityType.LOCATION
-                    && !place.get().id().startsWith(GazetteerLoader.COUNTRY_ID_PREFIX);
+                    && !GazetteerLoader.isCountryId(place.get().id());
         }
 
         /** An English possessive ('s, or s') right before {@code index}, inside a name whose run ends in a head word. */
@@ -402,7 +556,7 @@ public final class EntityRecognizer {
                 mentions.remove(mentions.size() - 1);
             } else if (last.hint() == null) {
                 mentions.set(mentions.size() - 1, new FoundMention(last.start(), last.end(), last.surface(), last.key(),
-                        last.name(), last.tokenCount(), last.lastWordKey(), EntityType.ORGANIZATION, null, null));
+                        last.name(), last.tokenCount(), last.lastWordKey(), EntityType.ORGANIZATION, null, null, false));
             }
         }
 
@@ -533,10 +687,12 @@ public final class EntityRecognizer {
                 hint = followedByAge(to) ? EntityType.PERSON // "M.K. (27)": initials with an age are a person
                         : acronym ? EntityType.ORGANIZATION : designator ? EntityType.MISC : null;
             }
+            boolean contextHint = false;
             if (hint == null) {
                 hint = weakTypeHint(from, to);
+                contextHint = hint != null;
             }
-            add(from, to, hint, null);
+            add(from, to, hint, null, contextHint);
         }
 
         /** What the context says of an unknown name when nothing stronger did: "in X", "X'teki", "X said". */
@@ -615,7 +771,9 @@ public final class EntityRecognizer {
                 return false;
             }
             String folded = Folding.fold(stem);
-            return !commonWords.contains(folded) && !stopwords.contains(folded);
+            // "Floodwaters", "Shareholders": the word list holds the singular of most plurals
+            boolean plural = folded.length() > 4 && folded.endsWith("s") && commonWords.contains(folded.substring(0, folded.length() - 1));
+            return !commonWords.contains(folded) && !stopwords.contains(folded) && !plural;
         }
 
         private Optional<GazetteerEntry> link(int from, int to, EntityType hint) {
@@ -698,6 +856,10 @@ public final class EntityRecognizer {
         }
 
         private void add(int from, int to, EntityType hint, GazetteerEntry entry) {
+            add(from, to, hint, entry, false);
+        }
+
+        private void add(int from, int to, EntityType hint, GazetteerEntry entry, boolean contextHint) {
             Token first = tokens.get(from);
             Token last = tokens.get(to - 1);
             String name = WHITESPACE_RUN.matcher(text.substring(first.start(), last.stemEnd())).replaceAll(" ");
@@ -710,7 +872,7 @@ public final class EntityRecognizer {
             }
             mentions.add(new FoundMention(first.start(), end, text.substring(first.start(), end),
                     key(from, to), name, to - from, Folding.key(last.stem()), hint, entry,
-                    entry == null ? shapeType(from, to) : null));
+                    entry == null ? shapeType(from, to) : null, contextHint));
         }
 
         /**

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The word lists the recogniser works with, all data under {@code /enricher/} on the class path: stop
@@ -29,7 +30,7 @@ import java.util.Set;
  */
 public final class RecognizerRules {
 
-    public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING }
+    public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING, APPOSITION, ROLE, MATCH }
 
     /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
     public record Cue(CueKind kind, EntityType type, List<String> words, boolean lastIsPrefix) {
@@ -60,6 +61,9 @@ public final class RecognizerRules {
     private final List<Cue> predicates;
     private final List<Cue> suffixes;
     private final List<Cue> endings;
+    private final List<Cue> appositions;
+    private final Set<String> teamRoles;
+    private final List<Cue> matchVerbs;
     private final Set<String> givenNames;
     private final Set<String> surnames;
     private final Set<String> demonyms;
@@ -75,6 +79,7 @@ public final class RecognizerRules {
     private final BoundedCache<String, Optional<EntityType>> followerTypes;
     private final BoundedCache<String, Optional<EntityType>> precederTypes;
     private final BoundedCache<String, Optional<EntityType>> predicateTypes;
+    private final BoundedCache<String, Optional<EntityType>> appositionTypes;
     private final BoundedCache<String, Boolean> prefixTitleWords;
 
     /**
@@ -114,6 +119,9 @@ public final class RecognizerRules {
         this.predicates = cues.stream().filter(c -> c.kind() == CueKind.PREDICATE).toList();
         this.suffixes = cues.stream().filter(c -> c.kind() == CueKind.SUFFIX).toList();
         this.endings = cues.stream().filter(c -> c.kind() == CueKind.ENDING).toList();
+        this.appositions = cues.stream().filter(c -> c.kind() == CueKind.APPOSITION).toList();
+        this.teamRoles = cues.stream().filter(c -> c.kind() == CueKind.ROLE).map(c -> c.words().get(0)).collect(Collectors.toUnmodifiableSet());
+        this.matchVerbs = cues.stream().filter(c -> c.kind() == CueKind.MATCH).toList();
         this.givenNames = Set.copyOf(givenNames);
         this.surnames = Set.copyOf(surnames);
         this.demonyms = Set.copyOf(demonyms);
@@ -128,6 +136,7 @@ public final class RecognizerRules {
         this.followerTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(followers, word));
         this.precederTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(preceders, word));
         this.predicateTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(predicates, word));
+        this.appositionTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(appositions, word));
         this.prefixTitleWords = new BoundedCache<>(CACHE_ENTRIES,
                 word -> prefixTitles.stream().anyMatch(cue -> cue.matchesWord(0, word)));
     }
@@ -307,6 +316,41 @@ public final class RecognizerRules {
             return Optional.empty();
         }
         return predicateTypes.get(Folding.fold(next.stem()));
+    }
+
+    /** The type the noun heading an apposition implies ("Harvest, a Melbourne meal-kit company" → ORGANIZATION), if any. */
+    public Optional<EntityType> appositionType(Token head) {
+        if (head == null || Casing.isCapitalised(head.text())) {
+            return Optional.empty();
+        }
+        return appositionTypes.get(Folding.fold(head.stem()));
+    }
+
+    /** A sports role after a team's name ("Geelong forward …", "Leinster coach …"). */
+    public boolean isTeamRole(Token token) {
+        return token != null && !Casing.isCapitalised(token.text()) && teamRoles.contains(Folding.fold(token.stem()));
+    }
+
+    /**
+     * How many tokens from {@code from} spell a verb of a match result ("beat", "drew with"), or 0.
+     */
+    public int matchVerbLength(List<Token> tokens, int from) {
+        for (Cue cue : matchVerbs) {
+            int n = cue.words().size();
+            if (from + n > tokens.size()) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < n && matches; k++) {
+                Token token = tokens.get(from + k);
+                matches = (k == 0 || token.joinedToPrevious()) && !Casing.isCapitalised(token.text())
+                        && cue.matchesWord(k, Folding.fold(token.stem()));
+            }
+            if (matches) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** The type a Turkish case suffix implies ("Gemlik'teki" → LOCATION), if any: weak evidence, used last. */

@@ -248,6 +248,47 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theNounHeadingAnAppositionTypesTheNameBeforeIt() {
+        List<Entity> entities = recognizer.recognize("Rain hit Quorvale, a fishing village of 900 people. Shares in Tarbrook, "
+                + "the Leeds challenger bank, fell. He met Varkonyiq, a 29-year-old lawyer, outside.", null, "en");
+        assertThat(typeOf(entities, "Quorvale")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Tarbrook")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Varkonyiq")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void coordinatedNamesShareTheTypeOfTheKnownOne() {
+        List<Entity> entities = recognizer.recognize("Drivers for Quendrix and Uber staged a strike. Residents of Tilehurst "
+                + "and Calcotvale complained. Rain fell in Edo, Varnowa and Bauchi.", null, "en");
+        assertThat(typeOf(entities, "Quendrix")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Calcotvale")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Varnowa")).as("a comma in a list that 'and' ends").isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void townsInSportsRolesAndBesideMatchVerbsAreTeamsButCountriesStayPlaces() {
+        List<Entity> entities = recognizer.recognize("Kilkenny beat Galway by two points. Geelong forward Lachlan Moore "
+                + "kicked five goals. England captain Harry Kane scored as Russia beat Belarus. Police beat protesters in Minsk.",
+                null, "en");
+        assertThat(typeOf(entities, "Kilkenny")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Galway")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Geelong")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "England")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Russia")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Minsk")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void firstLevelRegionsOfEveryCountryAreKnownWithOrWithoutTheirKind() {
+        List<Entity> entities = recognizer.recognize("Floods hit Jharkhand and Tamil Nadu. The primary in Kwara State was "
+                + "delayed; officials in Kwara said so.", null, "en");
+        assertThat(typeOf(entities, "Jharkhand")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Tamil Nadu")).as("no demonym cut off").isEqualTo(EntityType.LOCATION);
+        Entity kwara = named(entities, "Kwara").orElseThrow();
+        assertThat(kwara.mentions()).extracting(Mention::text).containsExactly("Kwara State", "Kwara");
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
