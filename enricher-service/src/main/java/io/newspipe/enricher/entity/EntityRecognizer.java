@@ -40,6 +40,7 @@ public final class EntityRecognizer {
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
@@ -160,6 +161,8 @@ public final class EntityRecognizer {
             }
             qualifiedPlaces();
             appositions();
+            relativeClauses();
+            speakers();
             teams();
             coordinations();
         }
@@ -221,6 +224,70 @@ public final class EntityRecognizer {
         private static FoundMention typed(FoundMention m, EntityType type, boolean contextHint) {
             return new FoundMention(m.start(), m.end(), m.surface(), m.key(), m.name(), m.tokenCount(), m.lastWordKey(),
                     type, null, null, contextHint);
+        }
+
+        /** A known organisation and then a country, the whole unknown: "Yahoo Japan", "NHS England", "MTN Nigeria". */
+        private boolean organisationInCountry(int from, int to) {
+            for (int k = to - 1; k > from && k >= to - 3; k--) {
+                Optional<GazetteerEntry> country = gazetteer.exact(key(k, to), null, allCapitals(k, to));
+                if (country.isPresent() && country.get().type() == EntityType.LOCATION && GazetteerLoader.isCountryId(country.get().id())) {
+                    Optional<GazetteerEntry> organisation = gazetteer.exact(key(from, k), null, allCapitals(from, k));
+                    return organisation.isPresent() && organisation.get().type() == EntityType.ORGANIZATION;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Hamilton, who popularised …" is a person; "Con Edison, which maintains …" is none. English relative
+         * pronouns, and "X and his son", type a name only its shape or context typed.
+         */
+        private void relativeClauses() {
+            if (commonWords.isEmpty()) {
+                return;
+            }
+            for (int m = 0; m < mentions.size(); m++) {
+                FoundMention mention = mentions.get(m);
+                if (!weak(mention)) {
+                    continue;
+                }
+                if (text.startsWith(", who ", mention.end()) || text.startsWith(" and his ", mention.end())
+                        || text.startsWith(" and her ", mention.end())) {
+                    mentions.set(m, typed(mention, EntityType.PERSON));
+                } else if (text.startsWith(", which ", mention.end()) && mention.hint() == null
+                        && (mention.shapeType() == null || mention.shapeType() == EntityType.PERSON)) {
+                    mentions.set(m, typed(mention, EntityType.ORGANIZATION));
+                }
+            }
+        }
+
+        /**
+         * "… ,” Danin said." and "Forte said he expects …" are a person speaking. A lone unknown word before a
+         * speech verb and then the end of the clause or a personal pronoun is a person; "Eskom said it …" says
+         * nothing ("Vendrell said it was safe"). English only.
+         */
+        private void speakers() {
+            if (commonWords.isEmpty()) {
+                return;
+            }
+            for (int m = 0; m < mentions.size(); m++) {
+                FoundMention mention = mentions.get(m);
+                if (!weak(mention) || mention.tokenCount() != 1 || mention.surface().indexOf('\'') >= 0
+                        || mention.surface().indexOf('’') >= 0) {
+                    continue;
+                }
+                int verb = tokenFrom(mention.end());
+                if (verb >= tokens.size() || !tokens.get(verb).joinedToPrevious() || tokens.get(verb).start() != mention.end() + 1
+                        || rules.predicateType(tokens.get(verb)).orElse(null) != EntityType.PERSON) {
+                    continue;
+                }
+                int after = tokens.get(verb).end();
+                char next = after < text.length() ? text.charAt(after) : '.';
+                String word = verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious() ? tokens.get(verb + 1).text() : "";
+                if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word)) {
+                    mentions.set(m, typed(mention, EntityType.PERSON));
+                }
+            }
         }
 
         /** The first token that starts at or after {@code offset}, or the token count. */
@@ -587,6 +654,10 @@ public final class EntityRecognizer {
             Optional<GazetteerEntry> whole = link(from, to, hint);
             if (whole.isPresent()) {
                 add(from, to, hint, whole.get());
+                return;
+            }
+            if (organisationInCountry(from, to)) {
+                add(from, to, EntityType.ORGANIZATION, null); // "Yahoo Japan", "MTN Nigeria": a company's national arm
                 return;
             }
             if (to - from > 1 && (headOfName(from, to).filter(t -> t != EntityType.PERSON).isPresent() || isTeamName(from, to))) {

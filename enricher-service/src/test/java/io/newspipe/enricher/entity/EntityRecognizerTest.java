@@ -289,6 +289,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void whatFollowsANameTellsAPersonFromACompany() {
+        List<Entity> entities = recognizer.recognize("Analysts were upbeat. Varkonyiq, who follows the sector, disagreed. "
+                + "\u201cIt will pass,\u201d Quillmore said. Brennock and his son left. "
+                + "Delvany Orkell, which maintains the cables, declined.", null, "en");
+        assertThat(typeOf(entities, "Varkonyiq")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Quillmore")).as("a quotation's speaker").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Brennock")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Delvany Orkell")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aKnownOrganisationAndACountryNameItsNationalArm() {
+        List<Entity> entities = recognizer.recognize("Shares in Yahoo Japan rose, and Yahoo fell.", null, "en");
+        assertThat(typeOf(entities, "Yahoo Japan")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Japan")).isEmpty();
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
