@@ -641,6 +641,10 @@ public final class EntityRecognizer {
             if (from == to) {
                 return;
             }
+            if (commonWords.isEmpty() && to - from > 2 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null)
+                    && rules.isGivenName(tokens.get(from + 1)) && unknown(from, to)) {
+                from++; // "Kavgada Halil İbrahim Ceyhan": an opener glued to a person's name, whose surname is a town too
+            }
             EntityType hint = typeHint(from, to, titleHint);
             if (link(from, to, hint).isEmpty() && isStopword(from)) {
                 while (from < to && isStopword(from)) {

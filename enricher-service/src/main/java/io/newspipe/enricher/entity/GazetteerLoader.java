@@ -31,8 +31,8 @@ import java.util.Set;
  *   <li>every country/territory ICU knows, named in {@link #COUNTRY_NAME_LANGUAGES}, id {@code loc:country:XX};</li>
  *   <li>the curated files of {@link #RESOURCES} on the class path, in that order;</li>
  *   <li>an optional file of the same format (configured path);</li>
- *   <li>fill-in layers ({@link #FILL_IN}: well-known organisations and people of world news, world cities, then
- *       the first-level regions of every country), exact match only, for names no layer above has.</li>
+ *   <li>fill-in layers ({@link #FILL_IN}: well-known organisations and people of world news, world cities, the
+ *       first-level regions of every country, Turkey's districts), exact match only, for names no layer above has.</li>
  * </ol>
  * File format: UTF-8, tab-separated {@code id type name qid aliases} with aliases separated by '|', '#'
  * comments. A row whose id exists already adds its aliases and replaces the non-empty fields.
@@ -49,8 +49,10 @@ public final class GazetteerLoader {
     public static final String WORLD_NAMES = "/enricher/gazetteer-world-names.tsv";
     /** Generated from ISO 3166-2 names (see enricher-service/data-sources): first-level regions, after the cities. */
     public static final String WORLD_REGIONS = "/enricher/gazetteer-world-regions.tsv";
+    /** Generated from Turkey's district list (see enricher-service/data-sources): "Menteşe", "Pülümür". */
+    public static final String TURKISH_DISTRICTS = "/enricher/gazetteer-tr-districts.tsv";
     /** The fill-in layers in order: a name an earlier layer (or a curated file) has is skipped in a later one. */
-    public static final List<String> FILL_IN = List.of(WORLD_NAMES, WORLD_CITIES, WORLD_REGIONS);
+    public static final List<String> FILL_IN = List.of(WORLD_NAMES, WORLD_CITIES, WORLD_REGIONS, TURKISH_DISTRICTS);
 
     /** Country names come in these languages (ICU CLDR data, not the JDK's). */
     public static final List<String> COUNTRY_NAME_LANGUAGES = List.of("en", "tr", "de", "fr", "es", "it", "ru");

@@ -137,8 +137,9 @@ public final class RecognizerRules {
         this.precederTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(preceders, word));
         this.predicateTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(predicates, word));
         this.appositionTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(appositions, word));
+        // "Muhtarlar", "Bakanlar": a plural of the title is no title before one person's name.
         this.prefixTitleWords = new BoundedCache<>(CACHE_ENTRIES,
-                word -> prefixTitles.stream().anyMatch(cue -> cue.matchesWord(0, word)));
+                word -> prefixTitles.stream().anyMatch(cue -> cue.matchesWord(0, word) && !pluralOf(cue.words().get(0), word)));
     }
 
     /**
@@ -165,6 +166,7 @@ public final class RecognizerRules {
         }
         Set<String> givenNames = new HashSet<>(words(readLines(BASE + "given-names.txt", true)));
         givenNames.addAll(words(readLines(BASE + "lexicon/given-names-world.txt", true)));
+        givenNames.addAll(words(readLines(BASE + "lexicon/given-names-tr.txt", true)));
         List<Cue> cues = new ArrayList<>();
         for (String line : readLines(BASE + "cues.tsv", true)) {
             String[] f = line.split("\t");
@@ -265,6 +267,11 @@ public final class RecognizerRules {
             return 0;
         }
         return best;
+    }
+
+    /** A Turkish plural ("-lar", "-ler") right after the prefix, whatever follows: "muhtarlar", "bakanlarla". */
+    private static boolean pluralOf(String prefix, String foldedWord) {
+        return foldedWord.startsWith("lar", prefix.length()) || foldedWord.startsWith("ler", prefix.length());
     }
 
     /** "Müdürlüğü", "Başsavcılığı", "Valiliği": an institution, though a title cue ("müdür*") is its prefix. */

@@ -307,6 +307,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void turkishDistrictsAndGivenNamesBeyondTheCuratedOnes() {
+        List<Entity> entities = recognizer.recognize("Kavgada Halil İbrahim Ceyhan (52) hayatını kaybetti. "
+                + "Muhtarlar Pülümür'den ve Seydikemer'den geldi.", null, "tr");
+        assertThat(typeOf(entities, "Halil İbrahim Ceyhan")).as("a given name first: no town of Ceyhan").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Pülümür")).as("a plural title (\"Muhtarlar\") types no one").isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Seydikemer").orElseThrow().id()).startsWith("loc:tr-district:");
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
