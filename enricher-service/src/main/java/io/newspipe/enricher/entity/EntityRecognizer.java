@@ -40,6 +40,8 @@ public final class EntityRecognizer {
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
+    /** "al-Bashir", "al-Qaeda", "el-Sisi": the Arabic article, written lower-case, before a capitalised name. */
+    private static final Pattern ARABIC_ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an)-\\p{Lu}\\p{L}+");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
@@ -986,10 +988,11 @@ public final class EntityRecognizer {
             return true;
         }
 
-        /** Plain capitalised words with lower-case name particles between them: "Osama bin Laden", "Luis de Miranda". */
+        /** Plain capitalised words with lower-case name particles between them: "Osama bin Laden", "Luis de Miranda", "Omar al-Bashir". */
         private boolean plainCapitalisedWithParticles(int from, int to) {
             for (int k = from; k < to; k++) {
-                boolean particle = k > from && k < to - 1 && rules.isParticle(tokens.get(k));
+                boolean particle = k > from && k < to - 1 && rules.isParticle(tokens.get(k))
+                        || k > from && ARABIC_ARTICLE_NAME.matcher(tokens.get(k).stem()).matches(); // "Omar al-Bashir"
                 if (!particle && !allPlainCapitalised(k, k + 1)) {
                     return false;
                 }
@@ -1095,7 +1098,8 @@ public final class EntityRecognizer {
 
     static boolean isNameLike(Token token) {
         String stem = token.stem();
-        return (isDesignator(stem) || (Casing.isCapitalised(stem) && letters(stem) >= 2)) && !isEnglishContraction(token);
+        return (isDesignator(stem) || (Casing.isCapitalised(stem) && letters(stem) >= 2) || ARABIC_ARTICLE_NAME.matcher(stem).matches())
+                && !isEnglishContraction(token);
     }
 
     /** "Don’t", "Won't", "They’re": an English contraction after the apostrophe, never a Turkish case suffix. */

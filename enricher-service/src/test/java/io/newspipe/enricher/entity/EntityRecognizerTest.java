@@ -316,6 +316,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theArabicArticleWrittenLowerCaseBelongsToTheName() {
+        List<Entity> entities = recognizer.recognize("Sudan's president, Omar Hassan al-Bashir, was charged after "
+                + "al-Qaeda militants struck.", null, "en");
+        assertThat(typeOf(entities, "Omar Hassan al-Bashir")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "al-Qaeda")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void businessHeadWordsMakeOrganisations() {
+        List<Entity> entities = recognizer.recognize("Shares of Kestrel Bio rose while Northwold Energy and Suryodaya Power fell.", null, "en");
+        assertThat(entities).extracting(Entity::type).containsOnly(EntityType.ORGANIZATION).hasSize(3);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
