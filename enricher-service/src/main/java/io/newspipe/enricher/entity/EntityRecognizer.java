@@ -228,6 +228,21 @@ public final class EntityRecognizer {
                     type, null, null, contextHint);
         }
 
+        /**
+         * Two words, an unknown one that is no everyday English word and then a town of the generated world
+         * list: a given name this gazetteer lacks and a surname a town has too ("Shintaro Ikeda"). English only.
+         */
+        private boolean surnameLikeTown(int from, int to) {
+            if (to - from != 2 || commonWords.isEmpty() || tokens.get(to - 1).hasSuffix() || !allPlainCapitalised(from, to)
+                    || !isUncommonWord(tokens.get(from)) || isDemonym(folded(from)) || !unknown(from, from + 1)
+                    || rules.leaderType(tokens.get(from)).isPresent()) {
+                return false;
+            }
+            Optional<GazetteerEntry> town = gazetteer.exact(key(to - 1, to), null, false);
+            return town.isPresent() && town.get().type() == EntityType.LOCATION && gazetteer.isFillIn(town.get())
+                    && !GazetteerLoader.isRegionId(town.get().id());
+        }
+
         /** A known organisation and then a country, the whole unknown: "Yahoo Japan", "NHS England", "MTN Nigeria". */
         private boolean organisationInCountry(int from, int to) {
             for (int k = to - 1; k > from && k >= to - 3; k--) {
@@ -479,8 +494,9 @@ public final class EntityRecognizer {
                     to++; // "Elizabeth II", "Henry V"
                 } else if (isInitial(to) && continuesName(to + 1)) {
                     to += 2; // "John F. Kennedy"
-                } else if (rules.isConnector(next) && (rules.isHead(previous) || isRegnalNumber(previous.stem()) || ofPhrase)
-                        && continuesName(to + 1) && !isStopword(to + 1)) {
+                } else if (rules.isConnector(next) && continuesName(to + 1) && !isStopword(to + 1)
+                        && (rules.isHead(previous) || isRegnalNumber(previous.stem()) || ofPhrase
+                            || gazetteer.exact(key(from, to + 2), null, false).isPresent())) { // "House of Commons"
                     ofPhrase |= rules.isHead(previous);
                     to += 2; // "Republic of Belarus", "Stephen I of Hungary"
                 } else if (rules.isConnector(next) && (rules.isHead(previous) || ofPhrase) && isArticle(to + 1)
@@ -660,6 +676,10 @@ public final class EntityRecognizer {
             Optional<GazetteerEntry> whole = link(from, to, hint);
             if (whole.isPresent()) {
                 add(from, to, hint, whole.get());
+                return;
+            }
+            if (surnameLikeTown(from, to)) {
+                add(from, to, hint, null); // "Shintaro Ikeda", "Toshinari Takaoka": a surname that a town has too
                 return;
             }
             if (organisationInCountry(from, to)) {

@@ -152,6 +152,11 @@ public final class Gazetteer {
         return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
     }
 
+    /** Whether the entry comes from a generated fill-in layer (world cities, regions), matched exactly only. */
+    public boolean isFillIn(GazetteerEntry entry) {
+        return exactOnlyIds.contains(entry.id());
+    }
+
     /** Whether some entry of {@code type} has exactly this alias key. */
     public boolean hasAlias(String key, EntityType type) {
         return byKey.getOrDefault(key, List.of()).stream().anyMatch(e -> e.type() == type);

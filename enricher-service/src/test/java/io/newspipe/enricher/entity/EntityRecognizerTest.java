@@ -330,6 +330,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownNameJoinsOverItsConnectorAndATownNamedSurnameStaysInThePersonsName() {
+        List<Entity> entities = recognizer.recognize("Keir Starmer told the House of Commons that Shintaro Ikeda would visit.", null, "en");
+        assertThat(typeOf(entities, "House of Commons")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Shintaro Ikeda")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
