@@ -40,8 +40,17 @@ public final class EntityRecognizer {
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
-    /** "al-Bashir", "al-Qaeda", "el-Sisi": the Arabic article, written lower-case, before a capitalised name. */
-    private static final Pattern ARABIC_ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an)-\\p{Lu}\\p{L}+");
+    /** "al-Bashir", "al-Qaeda", "el-Sisi", Turkish "es-Sisi": the Arabic article, written lower-case, before a capitalised name. */
+    private static final Pattern ARABIC_ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|es|er|eş|ed|et|en|ez)-\\p{Lu}\\p{L}+");
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,])\\d{1,3}-\\d{1,3}(?![\\d.,-])");
+    private static final Pattern TURKISH_RESULT_VERB = Pattern.compile(
+            "\\b(?:yendi|yenildi|mağlup|kaybetti|berabere|yenerek|yenilerek|devirdi|geçti)", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Accusative and dative endings after the apostrophe (folded): "Kasımpaşa'yı", "Efes'e", "Rennes'i". */
+    private static final Set<String> TURKISH_OBJECT_SUFFIXES = Set.of("i", "u", "yi", "yu", "ni", "nu", "a", "e", "ya", "ye", "na", "ne");
+    /** Compass points that name a part of the place after them (folded): "South Taranaki", "Doğu Anadolu". */
+    private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "northeast", "northwest", "southeast", "southwest", "kuzey", "guney", "dogu", "bati", "kuzeydogu", "kuzeybati",
+            "guneydogu", "guneybati");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
@@ -181,8 +190,9 @@ public final class EntityRecognizer {
                 if (next >= tokens.size() || !tokens.get(next).joinedToPrevious()) {
                     continue;
                 }
-                if (rules.isTeamRole(tokens.get(next)) && next + 1 < tokens.size() && tokens.get(next + 1).joinedToPrevious()
-                        && isNameLike(tokens.get(next + 1))) {
+                int role = folded(next).equals("teknik") && next + 1 < tokens.size() ? next + 1 : next; // "Teknik Direktörü"
+                if (rules.isTeamRole(tokens.get(role)) && role + 1 < tokens.size() && tokens.get(role).joinedToPrevious()
+                        && tokens.get(role + 1).joinedToPrevious() && isNameLike(tokens.get(role + 1))) {
                     team[m] = true;
                 }
                 int verb = rules.matchVerbLength(tokens, next);
@@ -194,6 +204,7 @@ public final class EntityRecognizer {
                     }
                 }
             }
+            turkishMatchReport(team);
             for (int m = 0; m < mentions.size(); m++) {
                 int first = tokenFrom(mentions.get(m).start());
                 for (int verb = 1; verb <= 2 && !team[m]; verb++) {
@@ -204,6 +215,48 @@ public final class EntityRecognizer {
                     mentions.set(m, typed(mention, EntityType.ORGANIZATION));
                 }
             }
+        }
+
+        /**
+         * "Galatasaray, deplasmanda Kasımpaşa'yı 3-1 yendi", "Karşıyaka, Anadolu Efes'e 88-81 yenildi": in a Turkish
+         * sentence with a score and a result verb, the place named in the accusative or dative, or opening the
+         * sentence before a comma, is a team; one in the locative ("Atina'da") is where they played.
+         */
+        private void turkishMatchReport(boolean[] team) {
+            if (!commonWords.isEmpty() || !SCORE.matcher(text).find()) {
+                return; // Turkish, and only where some score is written
+            }
+            int m = 0;
+            while (m < mentions.size()) {
+                int sentence = sentenceStart(tokenFrom(mentions.get(m).start()));
+                int end = sentence + 1;
+                while (end < tokens.size() && !tokens.get(end).sentenceInitial()) {
+                    end++;
+                }
+                int sentenceEnd = end < tokens.size() ? tokens.get(end).start() : text.length();
+                int last = m;
+                while (last + 1 < mentions.size() && mentions.get(last + 1).start() < sentenceEnd) {
+                    last++;
+                }
+                String clause = text.substring(tokens.get(sentence).start(), sentenceEnd);
+                if (SCORE.matcher(clause).find() && TURKISH_RESULT_VERB.matcher(clause).find()) {
+                    for (int k = m; k <= last; k++) {
+                        FoundMention mention = mentions.get(k);
+                        int lastToken = tokenFrom(mention.end()) - 1;
+                        String suffix = Folding.fold(tokens.get(lastToken).suffix());
+                        boolean opensBeforeComma = mention.start() == tokens.get(sentence).start() && text.startsWith(",", mention.end());
+                        team[k] |= TURKISH_OBJECT_SUFFIXES.contains(suffix) || opensBeforeComma;
+                    }
+                }
+                m = last + 1;
+            }
+        }
+
+        private int sentenceStart(int index) {
+            while (index > 0 && !tokens.get(index).sentenceInitial()) {
+                index--;
+            }
+            return index;
         }
 
         /** A town, region or unknown name that nothing typed otherwise; no country. */
@@ -677,6 +730,18 @@ public final class EntityRecognizer {
             if (whole.isPresent()) {
                 add(from, to, hint, whole.get());
                 return;
+            }
+            // "South Taranaki", "Doğu Anadolu": a part of a known place; after a glued opener too ("Yatırımlar Doğu Anadolu'da")
+            int compass = to - from >= 3 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null) ? from + 1 : from;
+            if (to - compass >= 2 && COMPASS_POINTS.contains(folded(compass)) && !tokens.get(compass).hasSuffix()) {
+                Optional<GazetteerEntry> place = gazetteer.exact(key(compass + 1, to), null, allCapitals(compass + 1, to));
+                if (place.isPresent() && place.get().type() == EntityType.LOCATION) {
+                    if (compass > from) {
+                        resolveUnknown(from, compass, titleHint);
+                    }
+                    add(compass, to, EntityType.LOCATION, null);
+                    return;
+                }
             }
             if (surnameLikeTown(from, to)) {
                 add(from, to, hint, null); // "Shintaro Ikeda", "Toshinari Takaoka": a surname that a town has too

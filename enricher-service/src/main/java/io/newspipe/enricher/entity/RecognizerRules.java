@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The word lists the recogniser works with, all data under {@code /enricher/} on the class path: stop
@@ -62,7 +61,7 @@ public final class RecognizerRules {
     private final List<Cue> suffixes;
     private final List<Cue> endings;
     private final List<Cue> appositions;
-    private final Set<String> teamRoles;
+    private final List<Cue> teamRoles;
     private final List<Cue> matchVerbs;
     private final Set<String> givenNames;
     private final Set<String> surnames;
@@ -120,7 +119,7 @@ public final class RecognizerRules {
         this.suffixes = cues.stream().filter(c -> c.kind() == CueKind.SUFFIX).toList();
         this.endings = cues.stream().filter(c -> c.kind() == CueKind.ENDING).toList();
         this.appositions = cues.stream().filter(c -> c.kind() == CueKind.APPOSITION).toList();
-        this.teamRoles = cues.stream().filter(c -> c.kind() == CueKind.ROLE).map(c -> c.words().get(0)).collect(Collectors.toUnmodifiableSet());
+        this.teamRoles = cues.stream().filter(c -> c.kind() == CueKind.ROLE).toList();
         this.matchVerbs = cues.stream().filter(c -> c.kind() == CueKind.MATCH).toList();
         this.givenNames = Set.copyOf(givenNames);
         this.surnames = Set.copyOf(surnames);
@@ -333,9 +332,22 @@ public final class RecognizerRules {
         return appositionTypes.get(Folding.fold(head.stem()));
     }
 
-    /** A sports role after a team's name ("Geelong forward …", "Leinster coach …"). */
+    /**
+     * A sports role after a team's name ("Geelong forward …", "Leinster coach …"): English roles lower-case only
+     * (capitalised, "Coach" is a title); Turkish ones, written with a trailing '*', in any case ("Teknik Direktörü").
+     */
     public boolean isTeamRole(Token token) {
-        return token != null && !Casing.isCapitalised(token.text()) && teamRoles.contains(Folding.fold(token.stem()));
+        if (token == null) {
+            return false;
+        }
+        boolean capitalised = Casing.isCapitalised(token.text());
+        String word = Folding.fold(token.stem());
+        for (Cue cue : teamRoles) {
+            if ((cue.lastIsPrefix() || !capitalised) && cue.matchesWord(0, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -337,6 +337,25 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void turkishMatchReportsAndTeamRolesMakeTownsTeams() {
+        List<Entity> entities = recognizer.recognize("Galatasaray, deplasmanda Kasımpaşa'yı 3-1 yendi. Anadolu Efes, "
+                + "Panathinaikos'u Atina'da 85-79 yendi. Başakşehir Teknik Direktörü Çağdaş Atan istifa etti.", null, "tr");
+        assertThat(typeOf(entities, "Kasımpaşa")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Athens")).as("Atina'da: where they played").isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Başakşehir")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Kasımpaşa'da yangın çıktı.", null, "tr"), "Kasımpaşa")).as("no match, no team")
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aCompassPointBeforeAKnownPlaceNamesAPartOfIt() {
+        assertThat(typeOf(recognizer.recognize("Yatırımlar Doğu Anadolu'da hızlanacak.", null, "tr"), "Doğu Anadolu"))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("A stranding in South Taranaki left the tribe scrambling.", null, "en"), "South Taranaki"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
