@@ -51,6 +51,9 @@ public final class EntityRecognizer {
     private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "northeast", "northwest", "southeast", "southwest", "kuzey", "guney", "dogu", "bati", "kuzeydogu", "kuzeybati",
             "guneydogu", "guneybati");
+    private static final Set<String> ROAD_WORDS = Set.of("highway", "route", "interstate", "motorway", "freeway", "expressway",
+            "autobahn", "otoyolu", "karayolu");
+    private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
@@ -543,6 +546,10 @@ public final class EntityRecognizer {
                 if (previous.hasSuffix() || !next.joinedToPrevious() || titleLength(to) > 0) {
                     break;
                 }
+                if (ROAD_WORDS.contains(Folding.fold(previous.stem())) && ROAD_NUMBER.matcher(next.text()).matches()) {
+                    to++; // "Highway 401", "Interstate 80", "Illinois Route 43": the number is the road's name
+                    break;
+                }
                 if (isNameLike(next) || (isRegnalNumber(next.stem()) && rules.isGivenName(previous))) {
                     to++; // "Elizabeth II", "Henry V"
                 } else if (isInitial(to) && continuesName(to + 1)) {
@@ -1001,6 +1008,9 @@ public final class EntityRecognizer {
          * followed by a connector ("University of Southern California", "Bank of England").
          */
         private Optional<EntityType> headOfName(int from, int to) {
+            if (to - from >= 2 && ROAD_WORDS.contains(folded(to - 2)) && ROAD_NUMBER.matcher(tokens.get(to - 1).text()).matches()) {
+                return Optional.of(EntityType.LOCATION); // "Highway 401"
+            }
             Optional<EntityType> last = rules.headType(tokens.get(to - 1));
             if (last.isPresent()) {
                 return last;
