@@ -1052,8 +1052,9 @@ public final class EntityRecognizer {
          * words are most often a person's name; where the language has a word list, not when they are everyday
          * words with neither a given name first nor a surname last ("Business Insider", "Old Trafford"). Where
          * the language has a word list, one word is a person's when it is a given name or a surname ("Fiona",
-         * "Zimmerman"); else, when it is no everyday word, an organisation's ("Verizon", "Mojang"): places are in
-         * the gazetteer, and companies, outlets and sites are what news names most besides people. Null: MISC.
+         * "Zimmerman"); any other lone word says nothing by its shape: "Verizon" is a firm, "JavaScript" or
+         * "PlayStation" a product. (Typing such words ORGANIZATION scored lower on every development set once the
+         * context rules, appositions, coordination, "shares of", were in.) Null: MISC.
          */
         private EntityType shapeType(int from, int to) {
             Token first = tokens.get(from);
@@ -1069,7 +1070,6 @@ public final class EntityRecognizer {
                 if (!determined && (rules.isGivenName(first) || rules.isSurname(first))) {
                     return EntityType.PERSON;
                 }
-                return isUncommonWord(first) ? EntityType.ORGANIZATION : null;
             }
             return null;
         }

@@ -44,7 +44,8 @@ public final class NerHarness {
             new String[] {"tr-news-unseen", "/ner/tr-news-unseen.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
-            new String[] {"en-wire-heldout", "/ner/en-wire-heldout.bio", "en"});
+            new String[] {"en-wire-heldout", "/ner/en-wire-heldout.bio", "en"},
+            new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"});
 
     private NerHarness() {
     }
