@@ -166,6 +166,8 @@ public final class RecognizerRules {
         Set<String> givenNames = new HashSet<>(words(readLines(BASE + "given-names.txt", true)));
         givenNames.addAll(words(readLines(BASE + "lexicon/given-names-world.txt", true)));
         givenNames.addAll(words(readLines(BASE + "lexicon/given-names-tr.txt", true)));
+        Set<String> surnames = new HashSet<>(words(readLines(BASE + "lexicon/surnames.txt", true)));
+        surnames.addAll(words(readLines(BASE + "lexicon/surnames-world.txt", true)));
         List<Cue> cues = new ArrayList<>();
         for (String line : readLines(BASE + "cues.tsv", true)) {
             String[] f = line.split("\t");
@@ -187,7 +189,7 @@ public final class RecognizerRules {
                 Set.copyOf(readLines(BASE + "particles.txt", true).stream().map(Folding::fold).toList()),
                 readLines(BASE + "demonym-suffixes.txt", true).stream().map(Folding::fold).toList(),
                 givenNames,
-                words(readLines(BASE + "lexicon/surnames.txt", true)),
+                surnames,
                 words(readLines(BASE + "demonyms.txt", true)),
                 Set.copyOf(splitWords(readLines(BASE + "common-acronyms.txt", true))), // as written: "IT" is no "it"
                 words(readLines(BASE + "office-words.txt", true)));
