@@ -335,9 +335,10 @@ public final class EntityRecognizer {
         }
 
         /**
-         * "… ,” Danin said." and "Forte said he expects …" are a person speaking. A lone unknown word before a
-         * speech verb and then the end of the clause or a personal pronoun is a person; "Eskom said it …" says
-         * nothing ("Vendrell said it was safe"). English only.
+         * "… ,” Danin said." and "Forte said he expects …" are a person speaking, "Eskom said it would …" most
+         * often a company. A lone unknown word before a speech verb is typed by what follows: the end of the clause
+         * or a personal pronoun, a person; "it" or "its", an organisation. Context only: "Vendrell said it was safe"
+         * still joins a Tomas Vendrell met in the same text. English only.
          */
         private void speakers() {
             if (commonWords.isEmpty()) {
@@ -358,7 +359,9 @@ public final class EntityRecognizer {
                 char next = after < text.length() ? text.charAt(after) : '.';
                 String word = verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious() ? tokens.get(verb + 1).text() : "";
                 if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word)) {
-                    mentions.set(m, typed(mention, EntityType.PERSON));
+                    mentions.set(m, typed(mention, EntityType.PERSON, true));
+                } else if (word.equals("it") || word.equals("its")) {
+                    mentions.set(m, typed(mention, EntityType.ORGANIZATION, true)); // "Eskom said it did not expect …"
                 }
             }
         }
@@ -874,7 +877,9 @@ public final class EntityRecognizer {
             Token next = to < tokens.size() && tokens.get(to).joinedToPrevious() && !tokens.get(to - 1).hasSuffix()
                     ? tokens.get(to) : null;
             // "Dana Whitfield said" is a person; a lone word that "said" may as well be a company ("Eskom said"): its shape decides.
+            // "the energy regulator Ofgem", "Ride-hailing firm Grab", "lawyer Kamau": the noun right before the name
             return rules.precederType(beforePrevious, previous).or(() -> rules.precederType(previous))
+                    .or(() -> rules.appositionType(previous))
                     .or(() -> rules.suffixType(tokens.get(to - 1)))
                     .or(() -> to - from > 1 ? rules.predicateType(next) : Optional.empty())
                     .orElse(null);
@@ -1289,6 +1294,19 @@ public final class EntityRecognizer {
             return hintedType;
         }
 
+        /** What cues other than the context said ("Mayor …", "… Agency"): "Vendrell said it" is no firm when a Tomas Vendrell is. */
+        EntityType strongHint() {
+            if (entry != null) {
+                return entry.type();
+            }
+            for (FoundMention m : mentions) {
+                if (m.hint() != null && !m.contextHint()) {
+                    return m.hint();
+                }
+            }
+            return null;
+        }
+
         private EntityType firstHint() {
             EntityType first = null;
             for (FoundMention m : mentions) {
@@ -1338,7 +1356,7 @@ public final class EntityRecognizer {
                 continue;
             }
             String word = lone.mentions.get(0).key();
-            EntityType type = lone.hintedType();
+            EntityType type = lone.strongHint();
             Group target = unknownGroups.stream()
                     .filter(g -> g != lone && !g.singleWord() && compatible(type, g.hintedType())
                             && g.mentions.stream().anyMatch(m -> m.tokenCount() > 1 && m.lastWordKey().equals(word)))

@@ -300,6 +300,11 @@ class EntityRecognizerTest {
         assertThat(typeOf(entities, "Quillmore")).as("a quotation's speaker").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(entities, "Brennock")).isEqualTo(EntityType.PERSON);
         assertThat(typeOf(entities, "Delvany Orkell")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> firms = recognizer.recognize("Tarvesh said it would cut 120 jobs. The energy regulator Quorvex fined it, "
+                + "and lawyer Mbeki-Oranu appealed.", null, "en");
+        assertThat(typeOf(firms, "Tarvesh")).as("'said it'").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(firms, "Quorvex")).as("the noun before the name").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(firms, "Mbeki-Oranu")).isEqualTo(EntityType.PERSON);
     }
 
     @Test
