@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Converts an inline-annotated set (one sentence a line, entities as {P:…} {L:…} {O:…}, a suffix after the
 brace: {L:Rusya}'nın, {P:Obama}'s) into BIO (token<TAB>tag, blank line between sentences). A suffix stays on
-the name's last token, as in the text. The source's leading '#' comment lines are copied as the header.
+the name's last token, as in the text. The source's leading '#' comment lines are copied as the header, and its
+"# page: NAME" lines stay in place: they mark the sentences of one document.
 Usage: python3 bio_from_inline.py IN OUT   (e.g. tr-news.annotated.txt tr-news.bio)"""
 import os
 import re
@@ -37,6 +38,9 @@ def main(source, target):
             out.write(line + "\n")
         out.write(f"# Generated from {os.path.basename(source)} by bio_from_inline.py: edit that file, not this one.\n\n")
         for line in lines:
+            if line.startswith("# page:"):
+                out.write(line + "\n")  # sentences of one page: NerHarness --documents scores them as one text
+                continue
             if not line or line.startswith("#"):
                 continue
             for token, tag in convert(line):

@@ -129,6 +129,7 @@ public final class EntityRecognizer {
         private final Set<String> commonWords;
         private final List<String> inflections;
         private final Set<String> capitalisedMidSentence = new HashSet<>();
+        private final Set<String> surnamesInText = new HashSet<>();
         private final boolean[] inTitleCaseParagraph;
         private final List<FoundMention> mentions = new ArrayList<>();
         /** Caches per token: folded stem, and title-cue length (-1 = not yet computed). */
@@ -144,9 +145,13 @@ public final class EntityRecognizer {
             this.foldedStems = new String[tokens.size()];
             this.titleLengths = new int[tokens.size()];
             java.util.Arrays.fill(titleLengths, -1);
-            for (Token t : tokens) {
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
                 if (!t.sentenceInitial() && Casing.isCapitalised(t.stem())) {
                     capitalisedMidSentence.add(Folding.key(t.stem()));
+                    if (k > 0 && t.joinedToPrevious() && rules.isGivenName(tokens.get(k - 1))) {
+                        surnamesInText.add(Folding.fold(t.stem())); // "Vanessa Hicks": "Hicks said …" is her, no everyday word
+                    }
                 }
             }
             this.inTitleCaseParagraph = titleCaseParagraphs();
@@ -177,6 +182,7 @@ public final class EntityRecognizer {
             appositions();
             relativeClauses();
             speakers();
+            itsSubjects();
             teams();
             coordinations();
         }
@@ -299,6 +305,12 @@ public final class EntityRecognizer {
                     && !GazetteerLoader.isRegionId(town.get().id());
         }
 
+        /** The word alone is a known organisation: "Apple Vision Pro", "Ford Focus" are no persons named Apple or Ford. */
+        private boolean knownOrganisation(int index) {
+            Optional<GazetteerEntry> entry = gazetteer.exact(key(index, index + 1), null, allCapitals(index, index + 1));
+            return entry.isPresent() && entry.get().type() == EntityType.ORGANIZATION;
+        }
+
         /** A known organisation and then a country, the whole unknown: "Yahoo Japan", "NHS England", "MTN Nigeria". */
         private boolean organisationInCountry(int from, int to) {
             for (int k = to - 1; k > from && k >= to - 3; k--) {
@@ -362,6 +374,36 @@ public final class EntityRecognizer {
                     mentions.set(m, typed(mention, EntityType.PERSON, true));
                 } else if (word.equals("it") || word.equals("its")) {
                     mentions.set(m, typed(mention, EntityType.ORGANIZATION, true)); // "Eskom said it did not expect …"
+                }
+            }
+        }
+
+        /**
+         * "Vidyard announced updates to its platform", "Stack Overflow published its analysis": a name that a verb
+         * and then "its" follow within a few words is a thing, most often a company, not a person ("his", "her").
+         * A context hint, English only.
+         */
+        private void itsSubjects() {
+            if (commonWords.isEmpty()) {
+                return;
+            }
+            for (int m = 0; m < mentions.size(); m++) {
+                FoundMention mention = mentions.get(m);
+                if (evidence(mention) > 0 || mention.surface().endsWith("s'") || mention.surface().contains("'s")
+                        || mention.surface().contains("’s")) {
+                    continue;
+                }
+                int k = tokenFrom(mention.end());
+                for (int n = 0; n < 4 && k < tokens.size() && tokens.get(k).joinedToPrevious()
+                        && !Casing.isCapitalised(tokens.get(k).text()); n++, k++) {
+                    String word = tokens.get(k).text();
+                    if (n > 0 && word.equals("its")) {
+                        mentions.set(m, typed(mention, EntityType.ORGANIZATION, true));
+                        break;
+                    }
+                    if (PERSONAL_PRONOUNS.contains(word) || word.equals("it") || word.equals("their")) {
+                        break;
+                    }
                 }
             }
         }
@@ -848,7 +890,7 @@ public final class EntityRecognizer {
                     return; // a capitalised sentence opener: "Kritik görüşmede …"
                 }
                 if (first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded) && hint != EntityType.PERSON
-                        && !rules.isGivenName(first)) {
+                        && !rules.isGivenName(first) && !surnamesInText.contains(folded)) {
                     return; // "Police spokesman …": an everyday word opening the sentence is no name for a follower's sake
                 }
             }
@@ -1002,7 +1044,7 @@ public final class EntityRecognizer {
                 return EntityType.PERSON; // "J. K. Rowling", "Usher L. Burdick"
             }
             if (to - from > 1 && rules.isGivenName(tokens.get(from)) && plainCapitalisedWithParticles(from, to)
-                    && gazetteer.exact(key(from, to), null, false).isEmpty()) {
+                    && gazetteer.exact(key(from, to), null, false).isEmpty() && !knownOrganisation(from)) {
                 return EntityType.PERSON; // "Tim Cook", "Osama bin Laden"; but "Han Yunus" is a known place
             }
             return null;

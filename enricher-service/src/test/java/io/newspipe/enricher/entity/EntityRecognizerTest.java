@@ -372,6 +372,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameTheTextWritesAfterAGivenNameIsNoEverydayWordAtASentenceStart() {
+        List<Entity> entities = recognizer.recognize("Vanessa Hicks posted the photo. Hicks said she was surprised.", null, "en");
+        assertThat(entities).hasSize(1);
+        assertThat(entities.get(0).mentions()).extracting(Mention::text).containsExactly("Vanessa Hicks", "Hicks");
+    }
+
+    @Test
+    void aSubjectThatItsFollowsIsAThing() {
+        List<Entity> entities = recognizer.recognize("Quorvidyard announced updates to its platform yesterday.", null, "en");
+        assertThat(typeOf(entities, "Quorvidyard")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();

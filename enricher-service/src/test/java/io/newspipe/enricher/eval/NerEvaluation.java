@@ -17,7 +17,9 @@ import java.util.Set;
  *
  * <p>Each sentence is detokenised (no space before closing punctuation or after an opening bracket), run
  * through the recogniser as a text of its own, and every predicted mention is mapped back to the tokens
- * its character offsets cover. Gold PER/LOC/ORG map to PERSON/LOCATION/ORGANIZATION. The gold sets have no
+ * its character offsets cover. {@link #documentLevel} instead runs the sentences of one document (a
+ * {@code # page:} of the set) as one text, a paragraph each, as the service sees an article: a name typed in
+ * one sentence then types its mentions in the others. Gold PER/LOC/ORG map to PERSON/LOCATION/ORGANIZATION. The gold sets have no
  * MISC, so MISC predictions are reported apart and do not count against the three scored types.
  */
 public final class NerEvaluation {
@@ -77,9 +79,36 @@ public final class NerEvaluation {
     }
 
     private final EntityRecognizer recognizer;
+    private final boolean documents;
 
     public NerEvaluation(EntityRecognizer recognizer) {
+        this(recognizer, false);
+    }
+
+    private NerEvaluation(EntityRecognizer recognizer, boolean documents) {
         this.recognizer = recognizer;
+        this.documents = documents;
+    }
+
+    /** Scores the sentences of one document together (sentences without a document alone). */
+    public static NerEvaluation documentLevel(EntityRecognizer recognizer) {
+        return new NerEvaluation(recognizer, true);
+    }
+
+    /** The predicted spans of every sentence, in order. */
+    private List<Set<Span>> predictAll(List<BioCorpus.Sentence> sentences, String language) {
+        List<Set<Span>> out = new ArrayList<>(sentences.size());
+        int i = 0;
+        while (i < sentences.size()) {
+            String document = sentences.get(i).document();
+            int end = i + 1;
+            while (documents && document != null && end < sentences.size() && document.equals(sentences.get(end).document())) {
+                end++;
+            }
+            out.addAll(predictedTogether(sentences.subList(i, end), language));
+            i = end;
+        }
+        return out;
     }
 
     public Result evaluate(String name, List<BioCorpus.Sentence> sentences, String language) {
@@ -88,9 +117,10 @@ public final class NerEvaluation {
         Counts micro = new Counts();
         int miscPredicted = 0;
         int miscOnGold = 0;
-        for (BioCorpus.Sentence sentence : sentences) {
-            Set<Span> gold = goldSpans(sentence.tags());
-            Set<Span> predicted = predictedSpans(sentence.tokens(), language);
+        List<Set<Span>> predictions = predictAll(sentences, language);
+        for (int s = 0; s < sentences.size(); s++) {
+            Set<Span> gold = goldSpans(sentences.get(s).tags());
+            Set<Span> predicted = predictions.get(s);
             Set<Span> goldUntyped = new HashSet<>();
             gold.forEach(g -> goldUntyped.add(new Span(g.from(), g.to(), null)));
             for (Span g : gold) {
@@ -120,12 +150,14 @@ public final class NerEvaluation {
     /** Sentences where prediction and gold differ, with the differing mentions (for reading errors, not scoring). */
     public List<String> differences(List<BioCorpus.Sentence> sentences, String language, int max) {
         List<String> out = new ArrayList<>();
-        for (BioCorpus.Sentence sentence : sentences) {
+        List<Set<Span>> predictions = max > 0 ? predictAll(sentences, language) : List.of();
+        for (int s = 0; s < sentences.size() && max > 0; s++) {
             if (out.size() >= max) {
                 break;
             }
+            BioCorpus.Sentence sentence = sentences.get(s);
             Set<Span> gold = goldSpans(sentence.tags());
-            Set<Span> predicted = predictedSpans(sentence.tokens(), language);
+            Set<Span> predicted = new HashSet<>(predictions.get(s));
             predicted.removeIf(p -> p.type() == EntityType.MISC && gold.stream().noneMatch(g -> g.from() == p.from() && g.to() == p.to()));
             if (gold.equals(predicted)) {
                 continue;
@@ -156,9 +188,11 @@ public final class NerEvaluation {
     public String breakdown(List<BioCorpus.Sentence> sentences, String language) {
         Map<EntityType, int[]> counts = new EnumMap<>(EntityType.class);
         SCORED.forEach(t -> counts.put(t, new int[5]));
-        for (BioCorpus.Sentence sentence : sentences) {
+        List<Set<Span>> predictions = predictAll(sentences, language);
+        for (int s = 0; s < sentences.size(); s++) {
+            BioCorpus.Sentence sentence = sentences.get(s);
             Set<Span> gold = goldSpans(sentence.tags());
-            Set<Span> predicted = predictedSpans(sentence.tokens(), language);
+            Set<Span> predicted = predictions.get(s);
             for (Span g : gold) {
                 int[] c = counts.get(g.type());
                 if (predicted.contains(g)) {
@@ -189,14 +223,38 @@ public final class NerEvaluation {
 
     /** The recogniser's mentions in one sentence, as token spans. */
     public Set<Span> predictedSpans(List<String> tokens, String language) {
-        Detokenized text = detokenize(tokens);
-        Set<Span> spans = new HashSet<>();
-        for (Entity entity : recognizer.recognize(text.text(), null, language)) {
+        return predictedTogether(List.of(new BioCorpus.Sentence(tokens, List.of())), language).get(0);
+    }
+
+    /** The recogniser's mentions in sentences run as one text (a paragraph each), as token spans per sentence. */
+    private List<Set<Span>> predictedTogether(List<BioCorpus.Sentence> sentences, String language) {
+        StringBuilder text = new StringBuilder();
+        List<Detokenized> parts = new ArrayList<>();
+        int[] offsets = new int[sentences.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            if (s > 0) {
+                text.append("\n\n");
+            }
+            offsets[s] = text.length();
+            Detokenized part = detokenize(sentences.get(s).tokens());
+            parts.add(part);
+            text.append(part.text());
+        }
+        List<Set<Span>> spans = new ArrayList<>();
+        sentences.forEach(x -> spans.add(new HashSet<>()));
+        for (Entity entity : recognizer.recognize(text.toString(), null, language)) {
             for (Mention m : entity.mentions()) {
+                int s = sentences.size() - 1;
+                while (s > 0 && offsets[s] > m.start()) {
+                    s--;
+                }
+                Detokenized part = parts.get(s);
+                int start = m.start() - offsets[s];
+                int end = m.end() - offsets[s];
                 int from = -1;
                 int to = -1;
-                for (int i = 0; i < tokens.size(); i++) {
-                    if (text.starts()[i] < m.end() && text.ends()[i] > m.start()) {
+                for (int i = 0; i < part.starts().length; i++) {
+                    if (part.starts()[i] < end && part.ends()[i] > start) {
                         if (from < 0) {
                             from = i;
                         }
@@ -204,7 +262,7 @@ public final class NerEvaluation {
                     }
                 }
                 if (from >= 0) {
-                    spans.add(new Span(from, to, entity.type()));
+                    spans.get(s).add(new Span(from, to, entity.type()));
                 }
             }
         }

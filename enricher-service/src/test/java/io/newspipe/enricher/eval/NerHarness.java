@@ -23,7 +23,8 @@ import java.util.Set;
  * </pre>
  * Options: {@code --set NAME} (repeatable; default all), {@code --bio PATH:LANG} (one more BIO file),
  * {@code --wikiann PATH} (default {@code $NEWSPIPE_WIKIANN} or {@value #DEFAULT_WIKIANN}, relative to the
- * repository root), {@code --limit N} sentences per set, {@code --errors N} differing sentences to print.
+ * repository root), {@code --limit N} sentences per set, {@code --errors N} differing sentences to print,
+ * {@code --documents} to run the sentences of one page ({@code # page:} in the set) as one text, as the service sees an article.
  */
 public final class NerHarness {
 
@@ -42,6 +43,7 @@ public final class NerHarness {
             new String[] {"tr-news", "/ner/tr-news.bio", "tr"},
             new String[] {"tr-news-dev", "/ner/tr-news-dev.bio", "tr"},
             new String[] {"tr-news-unseen", "/ner/tr-news-unseen.bio", "tr"},
+            new String[] {"tr-news-heldout2", "/ner/tr-news-heldout2.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
             new String[] {"en-wire-heldout", "/ner/en-wire-heldout.bio", "en"},
@@ -56,6 +58,7 @@ public final class NerHarness {
         List<EvalSet> extra = new ArrayList<>();
         int limit = Integer.MAX_VALUE;
         int errors = 0;
+        boolean documents = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--wikiann" -> wikiann = args[++i];
@@ -68,13 +71,15 @@ public final class NerHarness {
                 }
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--errors" -> errors = Integer.parseInt(args[++i]);
+                case "--documents" -> documents = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --set NAME, --bio PATH:LANG, --wikiann PATH, --limit N, --errors N)");
+                        + " (expected --set NAME, --bio PATH:LANG, --wikiann PATH, --limit N, --errors N, --documents)");
             }
         }
         EntityRecognizer recognizer = new EntityRecognizer(GazetteerLoader.load(null, LinkingSettings.DEFAULTS),
                 RecognizerRules.fromClasspath());
-        NerEvaluation evaluation = new NerEvaluation(recognizer);
+        // --documents: the sentences of one page of a set run as one text, as the service sees an article
+        NerEvaluation evaluation = documents ? NerEvaluation.documentLevel(recognizer) : new NerEvaluation(recognizer);
 
         List<EvalSet> sets = new ArrayList<>(bundledSets());
         Path wikiannPath = resolve(wikiann);
