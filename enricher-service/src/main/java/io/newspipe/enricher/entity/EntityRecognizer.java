@@ -408,6 +408,20 @@ public final class EntityRecognizer {
             }
         }
 
+        /**
+         * After a particle that is a stop word too (Turkish "da", "de": "also"), a capitalised word continues a
+         * given name's run only as a surname: no case suffix on it and no known place ("Lula da Silva", but not
+         * "Ayla da İstanbul'a" nor "Ayla da Ankara").
+         */
+        private boolean surnameAfterParticle(int index) {
+            Token token = tokens.get(index);
+            if (token.hasSuffix()) {
+                return false;
+            }
+            Optional<GazetteerEntry> known = gazetteer.exact(key(index, index + 1), null, allCapitals(index, index + 1));
+            return known.isEmpty() || known.get().type() == EntityType.PERSON;
+        }
+
         /** The first token that starts at or after {@code offset}, or the token count. */
         private int tokenFrom(int offset) {
             int low = 0;
@@ -615,16 +629,16 @@ public final class EntityRecognizer {
                                && gazetteer.exact(key(from, to), null, allCapitals(from, to)).isEmpty())) {
                     // Not "FBNQuest and Cordros Securities": before "and" an everyday word, where the language has a list
                     to += 2; // "Department of Design and Construction", "Plan ve Bütçe Komisyonu"
-                } else if (rules.isParticle(next) && !isStopword(to)) {
+                } else if (rules.isParticle(next) && (!isStopword(to) || rules.isGivenName(tokens.get(from)))) {
                     int after = to;
                     while (after < tokens.size() && tokens.get(after).joinedToPrevious()
-                            && rules.isParticle(tokens.get(after)) && !isStopword(after)) {
+                            && rules.isParticle(tokens.get(after)) && (!isStopword(after) || rules.isGivenName(tokens.get(from)))) {
                         after++;
                     }
-                    if (!continuesName(after)) {
+                    if (!continuesName(after) || isStopword(after - 1) && !surnameAfterParticle(after)) {
                         break;
                     }
-                    to = after + 1; // "Ursula von der Leyen"
+                    to = after + 1; // "Ursula von der Leyen"; in Turkish text too, "Luiz Inácio Lula da Silva"
                 } else {
                     break;
                 }

@@ -385,6 +385,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aParticleThatIsATurkishStopWordStaysInsideAForeignName() {
+        List<Entity> entities = recognizer.recognize("Devlet Başkanı Renato Quessa da Silveira açıklama yaptı. "
+                + "Ayla da İstanbul'a gitti.", null, "tr");
+        assertThat(typeOf(entities, "Renato Quessa da Silveira")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Istanbul")).as("'da' is 'also' before a place with its suffix").isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
