@@ -54,6 +54,9 @@ public final class EntityRecognizer {
     private static final Set<String> ROAD_WORDS = Set.of("highway", "route", "interstate", "motorway", "freeway", "expressway",
             "autobahn", "otoyolu", "karayolu");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
+    /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
+    private static final Set<String> COMPASS_AFTER = Set.of("oriental", "occidental", "norte", "sur", "utara", "selatan", "timur",
+            "barat", "tengah");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
@@ -181,6 +184,7 @@ public final class EntityRecognizer {
             qualifiedPlaces();
             appositions();
             relativeClauses();
+            residences();
             speakers();
             itsSubjects();
             teams();
@@ -321,6 +325,17 @@ public final class EntityRecognizer {
                 }
             }
             return false;
+        }
+
+        /** "Jerome Atkinson-Bell, of Hulme, will appear …": the name after ", of" in an apposition is where the person lives. */
+        private void residences() {
+            for (int m = 1; m < mentions.size(); m++) {
+                FoundMention place = mentions.get(m);
+                if (evidence(place) == 0 && text.substring(mentions.get(m - 1).end(), place.start()).equals(", of ")
+                        && (text.startsWith(",", place.end()) || text.startsWith(".", place.end()))) {
+                    mentions.set(m, typed(place, EntityType.LOCATION, true));
+                }
+            }
         }
 
         /**
@@ -796,6 +811,13 @@ public final class EntityRecognizer {
             if (whole.isPresent()) {
                 add(from, to, hint, whole.get());
                 return;
+            }
+            if (to - from == 2 && COMPASS_AFTER.contains(folded(to - 1))) {
+                Optional<GazetteerEntry> place = gazetteer.exact(key(from, to - 1), null, allCapitals(from, to - 1));
+                if (place.isPresent() && place.get().type() == EntityType.LOCATION) {
+                    add(from, to, EntityType.LOCATION, null); // "Davao Oriental", "Ilocos Norte", "Sumatera Utara"
+                    return;
+                }
             }
             // "South Taranaki", "Doğu Anadolu": a part of a known place; after a glued opener too ("Yatırımlar Doğu Anadolu'da")
             int compass = to - from >= 3 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null) ? from + 1 : from;

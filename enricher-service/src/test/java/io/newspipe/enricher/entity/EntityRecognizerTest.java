@@ -393,6 +393,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void wherePeopleLiveAndWhatTheyRepresentArePlaces() {
+        List<Entity> entities = recognizer.recognize("Jerome Atkinson-Bell, of Quarnley, will appear in court. The member for "
+                + "Varrowdene spoke, and output at the Mponekwa mine fell. Storms hit Davao Oriental.", null, "en");
+        assertThat(typeOf(entities, "Quarnley")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Varrowdene")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Mponekwa")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Davao Oriental")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
