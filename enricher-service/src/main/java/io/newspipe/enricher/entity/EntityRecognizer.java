@@ -224,7 +224,7 @@ public final class EntityRecognizer {
                     team[m] = first >= verb && tokens.get(first).joinedToPrevious() && rules.matchVerbLength(tokens, first - verb) == verb;
                 }
                 FoundMention mention = mentions.get(m);
-                if (team[m] && placeLike(mention)) {
+                if (team[m] && (placeLike(mention) || endsInPlural(mention))) {
                     mentions.set(m, typed(mention, EntityType.ORGANIZATION));
                 }
             }
@@ -270,6 +270,15 @@ public final class EntityRecognizer {
                 index--;
             }
             return index;
+        }
+
+        /** "Orlando Pirates", "Regina Pats": an unknown name whose last word is the plural of an everyday word. English. */
+        private boolean endsInPlural(FoundMention mention) {
+            if (mention.entry() != null || commonWords.isEmpty() || mention.tokenCount() < 2) {
+                return false;
+            }
+            String last = mention.lastWordKey();
+            return last.length() > 3 && last.endsWith("s") && commonWords.contains(last.substring(0, last.length() - 1));
         }
 
         /** A town, region or unknown name that nothing typed otherwise; no country. */
@@ -677,8 +686,18 @@ public final class EntityRecognizer {
                     || !allPlainCapitalised(to - 1, to) || !clubWord && !unknown(to - 1, to) || !unknown(from, to)) {
                 return false; // "Quezon City" is a known place; "Chatham Islands" has a place's head
             }
-            Optional<GazetteerEntry> place = gazetteer.exact(key(from, to - 1), null, allCapitals(from, to - 1));
-            // Teams are named after cities and states; "United States Embassies" are no team.
+            // Teams are named after cities and states; "United States Embassies" are no team. "Chennai Super Kings":
+            // one everyday capitalised word may stand between the place and the plural.
+            int placeEnd = to - 1;
+            if (to - from >= 3 && !clubWord && allPlainCapitalised(to - 2, to - 1) && commonWords.contains(folded(to - 2))
+                    && !rules.isHead(tokens.get(to - 2))) {
+                placeEnd = to - 2;
+            }
+            Optional<GazetteerEntry> place = gazetteer.exact(key(from, placeEnd), null, allCapitals(from, placeEnd));
+            if (placeEnd == to - 2 && place.isEmpty()) {
+                placeEnd = to - 1;
+                place = gazetteer.exact(key(from, placeEnd), null, allCapitals(from, placeEnd));
+            }
             return place.isPresent() && place.get().type() == EntityType.LOCATION
                     && !GazetteerLoader.isCountryId(place.get().id());
         }
@@ -782,7 +801,7 @@ public final class EntityRecognizer {
         private void resolveSpan(int from, int to, EntityType titleHint) {
             // "Sudanese", "Arab Israeli", "Russian Tuva", "a Virginia Democrat", "TV": words that name nothing
             // begin or end no name, unless the whole is known ("British Airways") or has a head ("Communist Party").
-            if (titleHint == null && (to - from == 1 || headOfName(from, to).isEmpty())) {
+            if (titleHint == null && (to - from == 1 || headOfName(from, to).isEmpty()) && !isTeamName(from, to)) {
                 while (from < to && (rules.namesNothing(tokens.get(from)) || to - from > 1 && isDemonym(folded(from))) && unknown(from, to)) {
                     from++; // "Etiyopyalı Tigist Ketema"
                 }

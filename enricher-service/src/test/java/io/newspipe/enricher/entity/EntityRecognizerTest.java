@@ -279,6 +279,12 @@ class EntityRecognizerTest {
         assertThat(typeOf(entities, "England")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Russia")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Minsk")).isEqualTo(EntityType.LOCATION);
+        List<Entity> clubs = recognizer.recognize("Chennai Super Kings captain Ruturaj Gaikwad was out, and Mumbai Indians won. "
+                + "Orlando Pirates midfielder Tebogo Maseko scored.", null, "en");
+        assertThat(typeOf(clubs, "Chennai Super Kings")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(clubs, "Mumbai Indians")).as("a place and a plural demonym").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(clubs, "Orlando Pirates")).as("a sports role after a plural: no person named Orlando")
+                .isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
