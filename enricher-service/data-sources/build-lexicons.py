@@ -27,6 +27,8 @@ import json
 import os
 import sys
 
+from shipped_words import lower_tr, turkish_words
+
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main", "resources", "enricher")
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/tmp/lex"
 
@@ -47,21 +49,6 @@ def common_words():
             if "'" not in w and w[:1].islower():
                 out.add(w)
     return out
-
-
-def turkish_words():
-    out = set()
-    with open("/usr/share/hunspell/tr_TR.dic", encoding="utf-8") as f:
-        next(f)  # the entry count
-        for line in f:
-            word = line.split("/", 1)[0].strip()
-            if word[:1].islower():
-                out.add(word)
-    return out
-
-
-def lower_tr(word):
-    return word.replace("I", "ı").replace("İ", "i").lower()
 
 
 def everyday(word, common, turkish):

@@ -22,32 +22,11 @@ import os
 import re
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main", "resources", "enricher")
+from shipped_words import ROOT, english_words, given_names, lower_tr, turkish_words
+
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/tmp/regions/package/data.json"
 DISTRICTS = sys.argv[2] if len(sys.argv) > 2 else "/tmp/regions/tn/package/src/data"
-
-
 KINDS = ("state", "province", "region")
-
-
-def words(path):
-    with open(path, encoding="utf-8") as f:
-        return [w.strip() for w in f if w.strip() and not w.startswith("#")]
-
-
-def lower_tr(word):
-    return word.replace("I", "ı").replace("İ", "i").lower()
-
-
-def turkish_words():
-    out = set()
-    with open("/usr/share/hunspell/tr_TR.dic", encoding="utf-8") as f:
-        next(f)  # the entry count
-        for line in f:
-            word = line.split("/", 1)[0].strip()
-            if word[:1].islower():
-                out.add(word)
-    return out
 
 
 def slug(text):
@@ -55,10 +34,9 @@ def slug(text):
 
 
 def main():
-    common = set(words(os.path.join(ROOT, "lexicon", "en-common-words.txt")))
+    common = english_words()
     turkish = turkish_words()
-    given = {w.lower() for w in words(os.path.join(ROOT, "lexicon", "given-names-world.txt"))}
-    given |= {w.lower() for w in words(os.path.join(ROOT, "given-names.txt"))}
+    given = given_names()
 
     def ambiguous(word):
         return word.lower() in common or lower_tr(word) in turkish or word.lower() in given

@@ -21,24 +21,14 @@ given-names.txt keeps the common ones that are words too (Yağmur, Deniz).
 import os
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main", "resources", "enricher")
+from shipped_words import ROOT, english_words, lower_tr, turkish_words
+
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/tmp/fk/tr-first.txt"
 
 
-def lower_tr(word):
-    return word.replace("I", "ı").replace("İ", "i").lower()
-
-
 def main():
-    turkish = set()
-    with open("/usr/share/hunspell/tr_TR.dic", encoding="utf-8") as f:
-        next(f)  # the entry count
-        for line in f:
-            word = line.split("/", 1)[0].strip()
-            if word[:1].islower():
-                turkish.add(word)
-    with open(os.path.join(ROOT, "lexicon", "en-common-words.txt"), encoding="utf-8") as f:
-        english = {w.strip() for w in f if w.strip() and not w.startswith("#")}
+    turkish = turkish_words()
+    english = english_words()
     kept = set()
     with open(SOURCE, encoding="utf-8") as f:
         for name in (n.strip() for n in f):

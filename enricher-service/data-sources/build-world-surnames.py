@@ -18,33 +18,15 @@ spaces or apostrophes are left out: "Brown", "Kaya" (rock) or "Will" prove nothi
 import os
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main", "resources", "enricher")
+from shipped_words import ROOT, english_words, given_names, lower_tr, turkish_words, words
+
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/tmp/fk/last-all.tsv"
 
 
-def words(path):
-    with open(path, encoding="utf-8") as f:
-        return [w.strip() for w in f if w.strip() and not w.startswith("#")]
-
-
-def lower_tr(word):
-    return word.replace("I", "ı").replace("İ", "i").lower()
-
-
 def main():
-    english = set(words(os.path.join(ROOT, "lexicon", "en-common-words.txt")))
-    turkish = set()
-    with open("/usr/share/hunspell/tr_TR.dic", encoding="utf-8") as f:
-        next(f)  # the entry count
-        for line in f:
-            word = line.split("/", 1)[0].strip()
-            if word[:1].islower():
-                turkish.add(word)
-    given = set()
-    for name in ("given-names-world.txt", "given-names-tr.txt"):
-        given |= {w.lower() for w in words(os.path.join(ROOT, "lexicon", name))}
-    for line in words(os.path.join(ROOT, "given-names.txt")):
-        given |= set(line.lower().split())
+    english = english_words()
+    turkish = turkish_words()
+    given = given_names()
     census = {w.lower() for w in words(os.path.join(ROOT, "lexicon", "surnames.txt"))}
     kept = set()
     with open(SOURCE, encoding="utf-8") as f:
