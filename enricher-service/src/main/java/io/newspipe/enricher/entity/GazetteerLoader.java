@@ -5,6 +5,7 @@ import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.Region;
 import com.ibm.icu.util.ULocale;
 import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.enricher.text.Folding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.newspipe.enricher.text.Folding;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -143,17 +144,36 @@ public final class GazetteerLoader {
             namers.add(LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT));
         }
         LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH, DisplayContext.LENGTH_FULL);
-        List<GazetteerEntry> countries = new ArrayList<>();
+        Map<String, Set<String>> fullNames = new LinkedHashMap<>(); // code → names as ICU gives them
+        Map<String, Set<String>> partNames = new LinkedHashMap<>(); // code → parts of those names ("Macao (China)" → "China")
         for (Region region : Region.getAvailable(Region.RegionType.TERRITORY)) {
             String code = region.toString();
             if (code.length() != 2) {
                 continue;
             }
-            Set<String> aliases = new LinkedHashSet<>();
+            Set<String> full = new LinkedHashSet<>();
+            Set<String> parts = new LinkedHashSet<>();
             for (LocaleDisplayNames namer : namers) {
                 String name = namer.regionDisplayName(code);
                 if (name != null && !name.equals(code)) {
-                    addCountryName(aliases, name);
+                    full.add(name);
+                    parts.addAll(nameParts(name));
+                }
+            }
+            fullNames.put(code, full);
+            partNames.put(code, parts);
+        }
+        // A part that is another territory's whole name is that territory, not this one: "China" of "Macao (China)",
+        // "США" of "Внешние малые острова (США)". Else "China" would name three places and link to none.
+        Map<String, Set<String>> codesByFullName = new HashMap<>();
+        fullNames.forEach((code, names) -> names.forEach(n -> codesByFullName.computeIfAbsent(Folding.key(n), k -> new HashSet<>()).add(code)));
+        List<GazetteerEntry> countries = new ArrayList<>();
+        for (String code : fullNames.keySet()) {
+            Set<String> aliases = new LinkedHashSet<>(fullNames.get(code));
+            for (String part : partNames.get(code)) {
+                Set<String> owners = codesByFullName.getOrDefault(Folding.key(part), Set.of());
+                if (owners.isEmpty() || owners.contains(code)) {
+                    aliases.add(part);
                 }
             }
             String canonical = english.regionDisplayName(code);
@@ -163,17 +183,18 @@ public final class GazetteerLoader {
     }
 
     /** "Myanmar (Burma)" also goes by "Myanmar" and "Burma"; "Congo - Kinshasa" also by "Congo". */
-    private static void addCountryName(Set<String> aliases, String name) {
-        aliases.add(name);
+    private static List<String> nameParts(String name) {
+        List<String> parts = new ArrayList<>();
         int paren = name.indexOf(" (");
         if (paren > 0 && name.endsWith(")")) {
-            aliases.add(name.substring(0, paren));
-            aliases.add(name.substring(paren + 2, name.length() - 1));
+            parts.add(name.substring(0, paren));
+            parts.add(name.substring(paren + 2, name.length() - 1));
         }
         int dash = name.indexOf(" - ");
         if (dash > 0) {
-            aliases.add(name.substring(0, dash));
+            parts.add(name.substring(0, dash));
         }
+        return parts;
     }
 
     static void mergeRows(Map<String, GazetteerEntry> entries, Reader source, String origin) throws IOException {

@@ -34,6 +34,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aCountryNamedInsideATerritorysNameIsStillThatCountry() {
+        // ICU names Macao "Macao (China)" and Hong Kong likewise in some languages: "China" is China's alone.
+        assertThat(gazetteer.exact(Folding.key("China"), null, false)).get().extracting(GazetteerEntry::id).isEqualTo("loc:country:CN");
+        assertThat(gazetteer.exact(Folding.key("Macao"), null, false)).get().extracting(GazetteerEntry::id).isEqualTo("loc:country:MO");
+        assertThat(gazetteer.exact(Folding.key("США"), null, true)).get().extracting(GazetteerEntry::id).isEqualTo("loc:country:US");
+    }
+
+    @Test
     void aDifferentNameDoesNotLink() {
         assertThat(linkedId("Lukas", null)).isEmpty();
         assertThat(linkedId("Lukasiewicz", null)).isEmpty();
