@@ -57,6 +57,7 @@ public final class EntityRecognizer {
     /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
     private static final Set<String> COMPASS_AFTER = Set.of("oriental", "occidental", "norte", "sur", "utara", "selatan", "timur",
             "barat", "tengah");
+    private static final List<String> TURKISH_COMPOUND_ENDINGS = List.of("si", "su", "yi", "yu", "lari", "leri", "ligi", "lugu", "gi", "gu");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
@@ -858,7 +859,8 @@ public final class EntityRecognizer {
                 add(from, to, EntityType.ORGANIZATION, null); // "Yahoo Japan", "MTN Nigeria": a company's national arm
                 return;
             }
-            if (to - from > 1 && (headOfName(from, to).filter(t -> t != EntityType.PERSON).isPresent() || isTeamName(from, to))) {
+            if (to - from > 1 && (headOfName(from, to).filter(t -> t != EntityType.PERSON).isPresent() || isTeamName(from, to)
+                    || rules.endingType(tokens.get(to - 1)).filter(t -> t == EntityType.ORGANIZATION).isPresent())) {
                 // "Rusya Savunma Bakanlığı", "İstanbul Büyükşehir Belediyesi", "Melbourne Tigers": a place inside a name
                 resolveUnknown(from, to, titleHint);
                 return;
@@ -1162,8 +1164,8 @@ public final class EntityRecognizer {
             Token first = tokens.get(from);
             Token last = tokens.get(to - 1);
             if (to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)) {
-                boolean person = commonWords.isEmpty() || rules.isGivenName(first) || rules.isSurname(last)
-                        || noEverydayWord(from, to);
+                boolean person = commonWords.isEmpty() && !turkishCompound(last) || rules.isGivenName(first) || rules.isSurname(last)
+                        || !commonWords.isEmpty() && noEverydayWord(from, to);
                 return person ? EntityType.PERSON : null;
             }
             if (to - from == 1 && !commonWords.isEmpty() && !isAcronym(first.stem()) && !isDesignator(first.stem())) {
@@ -1174,6 +1176,23 @@ public final class EntityRecognizer {
                 }
             }
             return null;
+        }
+
+        /**
+         * "Sümela Manastırı", "Kurban Bayramı", "Deprem Yönetmeliği": the last word carries the possessive of a
+         * Turkish noun compound (-sı, -yı, -ları, -lığı, -ğı …), which no surname does. Folded endings.
+         */
+        private boolean turkishCompound(Token last) {
+            String word = Folding.fold(last.stem());
+            if (word.length() < 5) {
+                return false;
+            }
+            for (String ending : TURKISH_COMPOUND_ENDINGS) {
+                if (word.endsWith(ending)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean noEverydayWord(int from, int to) {

@@ -409,6 +409,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void turkishNounCompoundsAreNoPersonsAndTownClubsAreOneName() {
+        List<Entity> entities = recognizer.recognize("Ziyaretçiler Velibey Manastırı'nı gezdi. Bu yıl Kasırga Bayramı "
+                + "erken başladı. Kırkağaç Gençlikspor, Soma Linyitspor'u 1-0 mağlup etti.", null, "tr");
+        assertThat(typeOf(entities, "Velibey Manastırı")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Kasırga Bayramı")).isNotEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Kırkağaç Gençlikspor")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Soma Linyitspor")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
