@@ -58,6 +58,12 @@ public final class EntityRecognizer {
     private static final Set<String> COMPASS_AFTER = Set.of("oriental", "occidental", "norte", "sur", "utara", "selatan", "timur",
             "barat", "tengah");
     private static final List<String> TURKISH_COMPOUND_ENDINGS = List.of("si", "su", "yi", "yu", "lari", "leri", "ligi", "lugu", "gi", "gu");
+    /** Continents, which name organisations' branches as countries do: "Africa CDC". */
+    private static final Set<String> CONTINENT_IDS = Set.of("loc:region:africa", "loc:region:europe", "loc:region:asia");
+    /** Words of sports reports (folded): a sentence with one of them may name a team by its nickname. */
+    private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "games", "goal", "goals", "season", "league", "table",
+            "win", "won", "draw", "drew", "defeat", "unbeaten", "squad", "derby", "final", "semi-final", "quarter-final", "cup",
+            "title", "points", "kicked", "scored", "wickets", "innings", "tries", "fans", "stadium", "relegation", "promotion");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
@@ -212,8 +218,12 @@ public final class EntityRecognizer {
                 int verb = rules.matchVerbLength(tokens, next);
                 if (verb > 0) {
                     team[m] = true;
-                    if (m + 1 < mentions.size() && next + verb < tokens.size() && tokens.get(next + verb).joinedToPrevious()
-                            && mentions.get(m + 1).start() == tokens.get(next + verb).start()) {
+                    int object = next + verb;
+                    if (object < tokens.size() && tokens.get(object).text().equals("the")) {
+                        object++; // "the Kansas City Chiefs beat the Buffalo Bills"
+                    }
+                    if (m + 1 < mentions.size() && object < tokens.size() && tokens.get(object).joinedToPrevious()
+                            && mentions.get(m + 1).start() == tokens.get(object).start()) {
                         team[m + 1] = true;
                     }
                 }
@@ -221,11 +231,13 @@ public final class EntityRecognizer {
             turkishMatchReport(team);
             for (int m = 0; m < mentions.size(); m++) {
                 int first = tokenFrom(mentions.get(m).start());
+                int before = first > 0 && tokens.get(first - 1).text().equals("the") && tokens.get(first).joinedToPrevious() ? first - 1 : first;
                 for (int verb = 1; verb <= 2 && !team[m]; verb++) {
-                    team[m] = first >= verb && tokens.get(first).joinedToPrevious() && rules.matchVerbLength(tokens, first - verb) == verb;
+                    team[m] = before >= verb && tokens.get(before).joinedToPrevious() && rules.matchVerbLength(tokens, before - verb) == verb;
                 }
+                team[m] |= nickname(m);
                 FoundMention mention = mentions.get(m);
-                if (team[m] && (placeLike(mention) || endsInPlural(mention))) {
+                if (team[m] && (placeLike(mention) || endsInPlural(mention) || nickname(m))) {
                     mentions.set(m, typed(mention, EntityType.ORGANIZATION));
                 }
             }
@@ -273,9 +285,33 @@ public final class EntityRecognizer {
             return index;
         }
 
+        /**
+         * "The Magpies climbed to fourth", "the Millers have gone eleven games unbeaten": "the" and one capitalised
+         * plural of an everyday word, in a sentence about sport, is a team's nickname. English.
+         */
+        private boolean nickname(int m) {
+            FoundMention mention = mentions.get(m);
+            int first = tokenFrom(mention.start());
+            if (mention.tokenCount() != 1 || mention.entry() != null || first == 0 || !folded(first - 1).equals("the")
+                    || !endsInPlural(mention, 1)) {
+                return false;
+            }
+            int sentence = sentenceStart(first);
+            for (int k = sentence; k < tokens.size() && (k == sentence || !tokens.get(k).sentenceInitial()); k++) {
+                if (SPORTS_WORDS.contains(folded(k)) || rules.isTeamRole(tokens.get(k)) || rules.matchVerbLength(tokens, k) > 0) {
+                    return true;
+                }
+            }
+            return SCORE.matcher(text.substring(tokens.get(sentence).start(), Math.min(text.length(), mention.end() + 200))).find();
+        }
+
         /** "Orlando Pirates", "Regina Pats": an unknown name whose last word is the plural of an everyday word. English. */
         private boolean endsInPlural(FoundMention mention) {
-            if (mention.entry() != null || commonWords.isEmpty() || mention.tokenCount() < 2) {
+            return endsInPlural(mention, 2);
+        }
+
+        private boolean endsInPlural(FoundMention mention, int minimumWords) {
+            if (mention.entry() != null || commonWords.isEmpty() || mention.tokenCount() < minimumWords) {
                 return false;
             }
             String last = mention.lastWordKey();
@@ -287,7 +323,8 @@ public final class EntityRecognizer {
             if (mention.entry() != null) {
                 return mention.entry().type() == EntityType.LOCATION && !GazetteerLoader.isCountryId(mention.entry().id());
             }
-            return mention.hint() == null || mention.hint() == EntityType.LOCATION;
+            // "beating Zheng Qinwen 6-3": a name shaped like a person's is a player, not a team
+            return (mention.hint() == null || mention.hint() == EntityType.LOCATION) && mention.shapeType() != EntityType.PERSON;
         }
 
         /** Neither known nor typed by a cue, or only by a weak one ("in X"): its shape or context speaks for its type. */
@@ -325,8 +362,25 @@ public final class EntityRecognizer {
             return entry.isPresent() && entry.get().type() == EntityType.ORGANIZATION;
         }
 
-        /** A known organisation and then a country, the whole unknown: "Yahoo Japan", "NHS England", "MTN Nigeria". */
+        /**
+         * A known organisation and a country, the whole unknown: "Yahoo Japan", "NHS England" (its national arm),
+         * "Kenya Red Cross", "Africa CDC" (the place first; continents too).
+         */
         private boolean organisationInCountry(int from, int to) {
+            for (int k = from + 1; k < to && k <= from + 2; k++) {
+                Optional<GazetteerEntry> place = gazetteer.exact(key(from, k), null, allCapitals(from, k));
+                if (place.isPresent() && place.get().type() == EntityType.LOCATION
+                        && (GazetteerLoader.isCountryId(place.get().id()) || CONTINENT_IDS.contains(place.get().id()))) {
+                    Optional<GazetteerEntry> organisation = gazetteer.exact(key(k, to), null, allCapitals(k, to));
+                    if (organisation.isPresent() && organisation.get().type() == EntityType.ORGANIZATION) {
+                        return true;
+                    }
+                }
+            }
+            return organisationBeforeCountry(from, to);
+        }
+
+        private boolean organisationBeforeCountry(int from, int to) {
             for (int k = to - 1; k > from && k >= to - 3; k--) {
                 Optional<GazetteerEntry> country = gazetteer.exact(key(k, to), null, allCapitals(k, to));
                 if (country.isPresent() && country.get().type() == EntityType.LOCATION && GazetteerLoader.isCountryId(country.get().id())) {
@@ -1136,6 +1190,10 @@ public final class EntityRecognizer {
         }
 
         private void add(int from, int to, EntityType hint, GazetteerEntry entry, boolean contextHint) {
+            EntityType type = entry != null ? entry.type() : hint;
+            if (to - from > 1 && tokens.get(from).text().equals("The") && type == EntityType.ORGANIZATION) {
+                from++; // "The Guardian", "The Times of India": the article is no part of the mention (CoNLL, OntoNotes)
+            }
             Token first = tokens.get(from);
             Token last = tokens.get(to - 1);
             String name = WHITESPACE_RUN.matcher(text.substring(first.start(), last.stemEnd())).replaceAll(" ");

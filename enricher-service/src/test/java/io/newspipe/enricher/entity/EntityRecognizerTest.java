@@ -419,6 +419,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void nicknamesScoresAndArticlesInSportAndMedia() {
+        List<Entity> entities = recognizer.recognize("The Tanners have gone eleven games unbeaten. Sabalenka won, beating "
+                + "Zheng Qinwen 6-3, 6-2. The Guardian reported it, and the Kenya Red Cross helped.", null, "en");
+        assertThat(typeOf(entities, "Tanners")).as("'the' and a plural in a sports sentence").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Zheng Qinwen")).as("a player, no team").isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "The Guardian").or(() -> named(entities, "Guardian")).orElseThrow().mentions())
+                .extracting(Mention::text).containsExactly("Guardian");
+        assertThat(typeOf(entities, "Kenya Red Cross")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
