@@ -356,6 +356,15 @@ public final class EntityRecognizer {
                     && !GazetteerLoader.isRegionId(town.get().id());
         }
 
+        private boolean ampersandInside(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals("&")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The word alone is a known organisation: "Apple Vision Pro", "Ford Focus" are no persons named Apple or Ford. */
         private boolean knownOrganisation(int index) {
             Optional<GazetteerEntry> entry = gazetteer.exact(key(index, index + 1), null, allCapitals(index, index + 1));
@@ -527,29 +536,33 @@ public final class EntityRecognizer {
             }
             for (int m = 0; m < mentions.size(); m++) {
                 FoundMention mention = mentions.get(m);
-                if (!weak(mention) || !text.startsWith(", ", mention.end())) {
-                    continue;
-                }
-                int article = tokenFrom(mention.end());
-                if (article >= tokens.size() || tokens.get(article).start() != mention.end() + 2 || !rules.isDeterminer(tokens.get(article))) {
-                    continue;
-                }
-                int head = -1;
-                for (int k = article + 1; k < tokens.size() && k <= article + 6; k++) {
-                    Token token = tokens.get(k);
-                    if (!token.joinedToPrevious() || stopwords.contains(folded(k)) || token.hasSuffix()) {
-                        break;
+                if (weak(mention)) {
+                    Optional<EntityType> type = appositionAfter(mention.end());
+                    if (type.isPresent()) {
+                        mentions.set(m, typed(mention, type.get()));
                     }
-                    head = k;
-                }
-                if (head < 0) {
-                    continue;
-                }
-                Optional<EntityType> type = rules.appositionType(tokens.get(head));
-                if (type.isPresent()) {
-                    mentions.set(m, typed(mention, type.get()));
                 }
             }
+        }
+
+        /** The type the noun heading an apposition at {@code offset} (", a Durban insurer,") gives, if any. English. */
+        private Optional<EntityType> appositionAfter(int offset) {
+            if (commonWords.isEmpty() || !text.startsWith(", ", offset)) {
+                return Optional.empty();
+            }
+            int article = tokenFrom(offset);
+            if (article >= tokens.size() || tokens.get(article).start() != offset + 2 || !rules.isDeterminer(tokens.get(article))) {
+                return Optional.empty();
+            }
+            int head = -1;
+            for (int k = article + 1; k < tokens.size() && k <= article + 6; k++) {
+                Token token = tokens.get(k);
+                if (!token.joinedToPrevious() || stopwords.contains(folded(k)) || token.hasSuffix()) {
+                    break;
+                }
+                head = k;
+            }
+            return head < 0 ? Optional.empty() : rules.appositionType(tokens.get(head));
         }
 
         /**
@@ -905,6 +918,10 @@ public final class EntityRecognizer {
                     return;
                 }
             }
+            if (ampersandInside(from, to)) {
+                add(from, to, EntityType.ORGANIZATION, null); // "Halden & Crewe", "Harlow & Finch": a firm, not two towns
+                return;
+            }
             if (surnameLikeTown(from, to)) {
                 add(from, to, hint, null); // "Shintaro Ikeda", "Toshinari Takaoka": a surname that a town has too
                 return;
@@ -997,11 +1014,12 @@ public final class EntityRecognizer {
                 if (isDemonym(folded)) {
                     return;
                 }
-                if (!hasEvidence(first, hint)) {
+                boolean apposition = appositionAfter(first.end()).isPresent(); // "Kestrel, the Leeds payments start-up, …"
+                if (!hasEvidence(first, hint) && !apposition) {
                     return; // a capitalised sentence opener: "Kritik görüşmede …"
                 }
                 if (first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded) && hint != EntityType.PERSON
-                        && !rules.isGivenName(first) && !surnamesInText.contains(folded)) {
+                        && !rules.isGivenName(first) && !surnamesInText.contains(folded) && !apposition) {
                     return; // "Police spokesman …": an everyday word opening the sentence is no name for a follower's sake
                 }
             }

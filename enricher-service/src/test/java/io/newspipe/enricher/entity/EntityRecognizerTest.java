@@ -430,6 +430,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anEverydayWordOpeningTheSentenceIsANameWhenAnAppositionSaysSoAndAnAmpersandJoinsAFirm() {
+        List<Entity> entities = recognizer.recognize("Kestrel, the Leeds payments start-up, raised money. "
+                + "Shares in Harlow & Crewe fell.", null, "en");
+        assertThat(typeOf(entities, "Kestrel")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Harlow & Crewe")).as("no two towns").isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
