@@ -1071,9 +1071,33 @@ public final class EntityRecognizer {
                 return false;
             }
             return token.hasSuffix() || hint != null || !token.sentenceInitial() || isAcronym(token.stem())
-                    || rules.isGivenName(token) || gazetteer.exact(Folding.key(token.stem()), null, false).isPresent()
+                    || rules.isGivenName(token) || gazetteer.exact(Folding.key(token.stem()), null, false).filter(e -> writtenAsKnown(e, token)).isPresent()
                     || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()))
                     || isUncommonWord(token);
+        }
+
+        /**
+         * An alias that is an abbreviation with its period ("Kan.", "Ky.") matches only where the text writes the
+         * period: "Wichita, Kan." is Kansas, the given name Kan or Turkish "Kan" (blood) is not.
+         */
+        private boolean writtenAsKnown(GazetteerEntry entry, int from, int to) {
+            return writtenAsKnown(entry, key(from, to), tokens.get(to - 1).end());
+        }
+
+        private boolean writtenAsKnown(GazetteerEntry entry, Token token) {
+            return writtenAsKnown(entry, Folding.key(token.stem()), token.end());
+        }
+
+        private boolean writtenAsKnown(GazetteerEntry entry, String key, int end) {
+            if (Folding.key(entry.name()).equals(key)) {
+                return true;
+            }
+            for (String alias : entry.aliases()) {
+                if (!alias.endsWith(".") && Folding.key(alias).equals(key)) {
+                    return true;
+                }
+            }
+            return end < text.length() && text.charAt(end) == '.';
         }
 
         /** "Şüpheliler", "Duruşmayı": a sentence opener with a common word's inflection, unknown and no given name. */
@@ -1126,7 +1150,7 @@ public final class EntityRecognizer {
             if (key.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to));
+            Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to)).filter(e -> writtenAsKnown(e, from, to));
             if (exact.isPresent()) {
                 return exact;
             }
@@ -1218,6 +1242,8 @@ public final class EntityRecognizer {
             int end = last.end();
             boolean abbreviation = last.text().length() >= 3 && last.text().charAt(1) == '.'
                     || to - from > 1 && (rules.abbreviations().contains(folded(to - 1)) || isInitial(to - 1));
+            // "Wichita, Kan.": a known abbreviation written with its period
+            abbreviation |= entry != null && entry.aliases().contains(text.substring(first.start(), end) + ".");
             if (!last.hasSuffix() && abbreviation && end < text.length() && text.charAt(end) == '.') {
                 end++; // "U.S.", "King Jr.": the period of an abbreviation belongs to it
                 name = name + ".";

@@ -438,6 +438,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAbbreviationMatchesOnlyWithItsPeriod() {
+        Entity kansas = named(recognizer.recognize("A jury in Wichita, Kan., found him guilty.", null, "en"), "Kansas").orElseThrow();
+        assertThat(kansas.mentions()).extracting(Mention::text).containsExactly("Kan.");
+        assertThat(recognizer.recognize("Dr Kan Tanaka said so.", null, "en")).extracting(Entity::id).doesNotContain("loc:region:kansas");
+        assertThat(recognizer.recognize("Katie Allen, MD, PhD, said so.", null, "en")).extracting(Entity::type)
+                .doesNotContain(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
