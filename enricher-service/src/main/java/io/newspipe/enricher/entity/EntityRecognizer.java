@@ -498,13 +498,13 @@ public final class EntityRecognizer {
 
         /**
          * After a particle that is a stop word too (Turkish "da", "de": "also"), a capitalised word continues a
-         * given name's run only as a surname: no case suffix on it and no known place ("Lula da Silva", but not
-         * "Ayla da İstanbul'a" nor "Ayla da Ankara").
+         * given name's run only as a surname: no known place, no given name with a case suffix ("Lula da Silva",
+         * "Lula da Silva'yı", but not "Ayla da İstanbul'a", "Ayla da Ankara" nor "Ayla da Mehmet'e").
          */
         private boolean surnameAfterParticle(int index) {
             Token token = tokens.get(index);
-            if (token.hasSuffix()) {
-                return false;
+            if (token.hasSuffix() && rules.isGivenName(token)) {
+                return false; // "Ayla da Mehmet'e": "also to Mehmet"; but "Lula da Silva'yı" is one name
             }
             Optional<GazetteerEntry> known = gazetteer.exact(key(index, index + 1), null, allCapitals(index, index + 1));
             return known.isEmpty() || known.get().type() == EntityType.PERSON;
