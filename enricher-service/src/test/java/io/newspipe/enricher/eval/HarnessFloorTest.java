@@ -27,14 +27,16 @@ class HarnessFloorTest {
     /** The news sets, whole: floors a little under the numbers in README.md. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "tr-news,         tr, 300, 0.92, 0.95, 0.89",
-            "tr-news-dev,     tr, 300, 0.92, 0.93, 0.91",
-            "tr-news-unseen,  tr, 300, 0.86, 0.90, 0.86",
-            "tr-news-heldout2, tr, 300, 0.88, 0.91, 0.86",
-            "en-news,         en, 400, 0.86, 0.88, 0.80",
-            "en-wire-dev,     en, 300, 0.84, 0.83, 0.74",
-            "en-wire-heldout, en, 300, 0.79, 0.85, 0.78",
-            "en-pages-heldout, en, 300, 0.72, 0.66, 0.51"})
+            "tr-news,          tr, 300, 0.95, 0.96, 0.91",
+            "tr-news-dev,      tr, 300, 0.96, 0.96, 0.93",
+            "tr-news-dev2,     tr, 300, 0.90, 0.93, 0.89",
+            "tr-news-unseen,   tr, 300, 0.88, 0.92, 0.88",
+            "tr-news-heldout2, tr, 300, 0.91, 0.92, 0.87",
+            "en-news,          en, 400, 0.90, 0.89, 0.84",
+            "en-wire-dev,      en, 300, 0.87, 0.90, 0.86",
+            "en-wire-dev2,     en, 300, 0.85, 0.89, 0.83",
+            "en-wire-heldout,  en, 300, 0.80, 0.87, 0.81",
+            "en-pages-heldout, en, 300, 0.73, 0.68, 0.53"})
     void newsEntitiesStayAboveTheFloor(String set, String language, int minSentences, double person, double location,
                                        double organization) {
         NerEvaluation.Result result = evaluation.evaluate(set, NerHarness.bundled(set).sentences(), language);
@@ -52,9 +54,9 @@ class HarnessFloorTest {
         NerEvaluation.Result result = evaluation.evaluate("en", sentences.subList(0, 1000), "en");
         // "City, State" is two mentions, as news annotation has it; WikiANN mostly joins them, hence its lower LOC.
         assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.67);
-        assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.44);
-        assertThat(result.of(EntityType.ORGANIZATION).f1()).as(result.table()).isGreaterThan(0.22);
-        assertThat(result.micro().f1()).as(result.table()).isGreaterThan(0.46);
+        assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.45);
+        assertThat(result.of(EntityType.ORGANIZATION).f1()).as(result.table()).isGreaterThan(0.29);
+        assertThat(result.micro().f1()).as(result.table()).isGreaterThan(0.50);
     }
 
     @Test
@@ -85,7 +87,7 @@ class HarnessFloorTest {
                 .evaluate("en-news", NerHarness.bundled("en-news").sentences(), "en");
         assertThat(result.of(EntityType.PERSON).f1()).as(result.table()).isGreaterThan(0.93);
         assertThat(result.of(EntityType.LOCATION).f1()).as(result.table()).isGreaterThan(0.90);
-        assertThat(result.of(EntityType.ORGANIZATION).f1()).as(result.table()).isGreaterThan(0.85);
+        assertThat(result.of(EntityType.ORGANIZATION).f1()).as(result.table()).isGreaterThan(0.86);
     }
 
     @Test
