@@ -58,6 +58,10 @@ public final class EntityRecognizer {
     private static final Set<String> COMPASS_AFTER = Set.of("oriental", "occidental", "norte", "sur", "utara", "selatan", "timur",
             "barat", "tengah");
     private static final List<String> TURKISH_COMPOUND_ENDINGS = List.of("si", "su", "yi", "yu", "lari", "leri", "ligi", "lugu", "gi", "gu");
+    private static final Pattern SCORE_BEFORE = Pattern.compile("(?:\\d{1,3}-\\d{1,3}(?: \\w+)? (?:win|victory|defeat|loss|draw|triumph) "
+            + "(?:over|against|to|with|by)|\\b(?:drew|lost|won|trailed|led|beat|beating) \\d{1,3}-\\d{1,3} (?:with|to|against)) (?:the )?$");
+    private static final Pattern SCORE_AFTER = Pattern.compile(" (?:drew|lost|won|beat|led|trailed|edged|thrashed)(?: \\w+)? \\d{1,3}-\\d{1,3}\\b");
+    private static final Pattern AGAINST_BEFORE = Pattern.compile("\\b(?:against|over) (?:the )?$");
     /** Continents, which name organisations' branches as countries do: "Africa CDC". */
     private static final Set<String> CONTINENT_IDS = Set.of("loc:region:africa", "loc:region:europe", "loc:region:asia");
     /** Words of sports reports (folded): a sentence with one of them may name a team by its nickname. */
@@ -235,7 +239,7 @@ public final class EntityRecognizer {
                 for (int verb = 1; verb <= 2 && !team[m]; verb++) {
                     team[m] = before >= verb && tokens.get(before).joinedToPrevious() && rules.matchVerbLength(tokens, before - verb) == verb;
                 }
-                team[m] |= nickname(m);
+                team[m] |= nickname(m) || scoreBeside(m);
                 FoundMention mention = mentions.get(m);
                 if (team[m] && (placeLike(mention) || endsInPlural(mention) || nickname(m))) {
                     mentions.set(m, typed(mention, EntityType.ORGANIZATION));
@@ -283,6 +287,29 @@ public final class EntityRecognizer {
                 index--;
             }
             return index;
+        }
+
+        /**
+         * "a 2-0 win over Stockport County", "drew 1-1 with Bohemians", "Shamrock Rovers drew 1-1": a result with its
+         * score right before or after a name makes it a team; "against" or "over" do where the sentence has a score.
+         */
+        private boolean scoreBeside(int m) {
+            FoundMention mention = mentions.get(m);
+            int start = Math.max(0, mention.start() - 60);
+            if (SCORE_BEFORE.matcher(text.substring(start, mention.start())).find()
+                    || SCORE_AFTER.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 40))).lookingAt()) {
+                return true;
+            }
+            if (!AGAINST_BEFORE.matcher(text.substring(start, mention.start())).find()) {
+                return false;
+            }
+            int sentence = sentenceStart(tokenFrom(mention.start()));
+            int next = tokenFrom(mention.end());
+            while (next < tokens.size() && !tokens.get(next).sentenceInitial()) {
+                next++;
+            }
+            int end = next < tokens.size() ? tokens.get(next).start() : text.length();
+            return SCORE.matcher(text.substring(tokens.get(sentence).start(), end)).find();
         }
 
         /**

@@ -447,6 +447,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aScoreBesideANameMakesATeamButNotTheVenue() {
+        List<Entity> entities = recognizer.recognize("Wrexham continued their rise with a 2-0 win over Stockport County at "
+                + "Racecourse Ground. Shamrock Rovers drew 1-1 with Bohemians. Celtic won 3-0 at Kilmarnock.", null, "en");
+        assertThat(typeOf(entities, "Stockport County")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Racecourse Ground")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Bohemians")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Kilmarnock")).as("where they played").isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
