@@ -989,8 +989,10 @@ public final class EntityRecognizer {
                 }
                 int mentionStart = j;
                 if (runStart < j) {
-                    if (match.type() == EntityType.PERSON && allPlainCapitalised(runStart, j)) {
-                        mentionStart = runStart; // given names before a known surname
+                    // Given names before a known surname ("Elif Nur Demirtaş"), if the first is one: German capitalises
+                    // every noun, and "den Präsidenten Emmanuel Macron" holds no first name "Präsidenten".
+                    if (match.type() == EntityType.PERSON && allPlainCapitalised(runStart, j) && rules.isGivenName(tokens.get(runStart))) {
+                        mentionStart = runStart;
                     } else {
                         resolveUnknown(runStart, j, titleHint);
                     }

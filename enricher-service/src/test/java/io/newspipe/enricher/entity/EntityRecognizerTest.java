@@ -457,6 +457,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void otherLanguagesDoNotBreakGermanNounsAreNoFirstNames() {
+        List<Entity> entities = recognizer.recognize("Bundeskanzler Friedrich Merz traf in Berlin den französischen "
+                + "Präsidenten Emmanuel Macron.", null, "de");
+        assertThat(named(entities, "Emmanuel Macron").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("Emmanuel Macron");
+        assertThat(typeOf(entities, "Berlin")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
