@@ -68,6 +68,7 @@ public final class EntityRecognizer {
     private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "games", "goal", "goals", "season", "league", "table",
             "win", "won", "draw", "drew", "defeat", "unbeaten", "squad", "derby", "final", "semi-final", "quarter-final", "cup",
             "title", "points", "kicked", "scored", "wickets", "innings", "tries", "fans", "stadium", "relegation", "promotion");
+    private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
@@ -473,7 +474,7 @@ public final class EntityRecognizer {
             }
             for (int m = 0; m < mentions.size(); m++) {
                 FoundMention mention = mentions.get(m);
-                if (!weak(mention) || mention.tokenCount() != 1 || mention.surface().indexOf('\'') >= 0
+                if (evidence(mention) > 0 || mention.tokenCount() != 1 || mention.surface().indexOf('\'') >= 0
                         || mention.surface().indexOf('’') >= 0) {
                     continue;
                 }
@@ -1062,6 +1063,9 @@ public final class EntityRecognizer {
             boolean contextHint = false;
             if (hint == null) {
                 hint = weakTypeHint(from, to);
+                if (hint == EntityType.PERSON && camelCase(from, to)) {
+                    hint = null; // "said ChatGPT was down": a product, whatever the verb before it
+                }
                 contextHint = hint != null;
             }
             add(from, to, hint, null, contextHint);
@@ -1294,6 +1298,9 @@ public final class EntityRecognizer {
         private EntityType shapeType(int from, int to) {
             Token first = tokens.get(from);
             Token last = tokens.get(to - 1);
+            if (camelCase(from, to)) {
+                return null; // "ChatGPT", "WhatsApp", "DriveBC": products and firms, no persons
+            }
             if (to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)) {
                 boolean person = commonWords.isEmpty() && !turkishCompound(last) || rules.isGivenName(first) || rules.isSurname(last)
                         || !commonWords.isEmpty() && noEverydayWord(from, to);
@@ -1320,6 +1327,15 @@ public final class EntityRecognizer {
             }
             for (String ending : TURKISH_COMPOUND_ENDINGS) {
                 if (word.endsWith(ending)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean camelCase(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (isCamelCase(tokens.get(k).stem())) {
                     return true;
                 }
             }
@@ -1447,6 +1463,20 @@ public final class EntityRecognizer {
         String stem = token.stem();
         return (isDesignator(stem) || (Casing.isCapitalised(stem) && letters(stem) >= 2) || ARABIC_ARTICLE_NAME.matcher(stem).matches())
                 && !isEnglishContraction(token);
+    }
+
+    /**
+     * A capital after a lower-case letter inside the word, not after a surname prefix: "ChatGPT", "YouTube", but not
+     * "McLaren", "MacDonald", "DeSantis", "DiCaprio", "LaGuardia", "O'Neill".
+     */
+    static boolean isCamelCase(String stem) {
+        for (int i = 2; i < stem.length(); i++) {
+            if (Character.isUpperCase(stem.charAt(i)) && Character.isLowerCase(stem.charAt(i - 1))) {
+                String prefix = stem.substring(0, i);
+                return !SURNAME_PREFIXES.contains(prefix);
+            }
+        }
+        return false;
     }
 
     /** "Don’t", "Won't", "They’re": an English contraction after the apostrophe, never a Turkish case suffix. */

@@ -466,7 +466,8 @@ public final class RecognizerRules {
     public List<String> demonymStems(String foldedWord) {
         List<String> stems = new ArrayList<>();
         for (String suffix : demonymSuffixes) {
-            if (foldedWord.length() > suffix.length() + 2 && foldedWord.endsWith(suffix)) {
+            // Stems of four letters at least: "Alan" is no demonym of "Ala." (Alabama), nor "Ivan" of anything.
+            if (foldedWord.length() > suffix.length() + 3 && foldedWord.endsWith(suffix)) {
                 stems.add(foldedWord.substring(0, foldedWord.length() - suffix.length()));
             }
         }

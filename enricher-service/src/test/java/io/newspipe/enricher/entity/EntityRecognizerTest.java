@@ -466,6 +466,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void givenNamesAreNoDemonymsOfAbbreviationsAndCamelCaseIsNoPerson() {
+        List<Entity> entities = recognizer.recognize("Alan Birtles, 67, denied it. Users said ChatGPT was down, and "
+                + "their agency Quorhybe said.", null, "en");
+        assertThat(typeOf(entities, "Alan Birtles")).as("'Alan' is no demonym of 'Ala.'").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "ChatGPT")).isNotEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Quorhybe")).as("the noun before it beats 'said.'").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(EntityRecognizer.isCamelCase("McLaren")).isFalse();
+        assertThat(EntityRecognizer.isCamelCase("WhatsApp")).isTrue();
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
