@@ -510,7 +510,7 @@ public final class EntityRecognizer {
                     continue;
                 }
                 int k = tokenFrom(mention.end());
-                for (int n = 0; n < 4 && k < tokens.size() && tokens.get(k).joinedToPrevious()
+                for (int n = 0; n < 6 && k < tokens.size() && tokens.get(k).joinedToPrevious()
                         && !Casing.isCapitalised(tokens.get(k).text()); n++, k++) {
                     String word = tokens.get(k).text();
                     if (n > 0 && word.equals("its")) {

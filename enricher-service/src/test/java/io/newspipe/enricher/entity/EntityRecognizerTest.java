@@ -386,8 +386,9 @@ class EntityRecognizerTest {
 
     @Test
     void aSubjectThatItsFollowsIsAThing() {
-        List<Entity> entities = recognizer.recognize("Quorvidyard announced updates to its platform yesterday.", null, "en");
+        List<Entity> entities = recognizer.recognize("Quorvidyard announced significant updates to its platform yesterday. Disney bought Lucasfilm, and the acquisition of Quelfilm followed.", null, "en");
         assertThat(typeOf(entities, "Quorvidyard")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Quelfilm")).as("'acquisition of'").isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
