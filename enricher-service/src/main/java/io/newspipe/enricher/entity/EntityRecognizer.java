@@ -220,7 +220,7 @@ public final class EntityRecognizer {
                         && tokens.get(role + 1).joinedToPrevious() && isNameLike(tokens.get(role + 1))) {
                     team[m] = true;
                 }
-                int verb = rules.matchVerbLength(tokens, next);
+                int verb = rules.matchVerbLength(tokens, this::folded, next);
                 if (verb > 0) {
                     team[m] = true;
                     int object = next + verb;
@@ -238,7 +238,7 @@ public final class EntityRecognizer {
                 int first = tokenFrom(mentions.get(m).start());
                 int before = first > 0 && tokens.get(first - 1).text().equals("the") && tokens.get(first).joinedToPrevious() ? first - 1 : first;
                 for (int verb = 1; verb <= 2 && !team[m]; verb++) {
-                    team[m] = before >= verb && tokens.get(before).joinedToPrevious() && rules.matchVerbLength(tokens, before - verb) == verb;
+                    team[m] = before >= verb && tokens.get(before).joinedToPrevious() && rules.matchVerbLength(tokens, this::folded, before - verb) == verb;
                 }
                 team[m] |= nickname(m) || scoreBeside(m);
                 FoundMention mention = mentions.get(m);
@@ -254,7 +254,7 @@ public final class EntityRecognizer {
          * sentence before a comma, is a team; one in the locative ("Atina'da") is where they played.
          */
         private void turkishMatchReport(boolean[] team) {
-            if (!commonWords.isEmpty() || !SCORE.matcher(text).find()) {
+            if (!commonWords.isEmpty() || !hasScore()) {
                 return; // Turkish, and only where some score is written
             }
             int m = 0;
@@ -295,6 +295,9 @@ public final class EntityRecognizer {
          * score right before or after a name makes it a team; "against" or "over" do where the sentence has a score.
          */
         private boolean scoreBeside(int m) {
+            if (!hasScore()) {
+                return false;
+            }
             FoundMention mention = mentions.get(m);
             int start = Math.max(0, mention.start() - 60);
             if (SCORE_BEFORE.matcher(text.substring(start, mention.start())).find()
@@ -326,7 +329,7 @@ public final class EntityRecognizer {
             }
             int sentence = sentenceStart(first);
             for (int k = sentence; k < tokens.size() && (k == sentence || !tokens.get(k).sentenceInitial()); k++) {
-                if (SPORTS_WORDS.contains(folded(k)) || rules.isTeamRole(tokens.get(k)) || rules.matchVerbLength(tokens, k) > 0) {
+                if (SPORTS_WORDS.contains(folded(k)) || rules.isTeamRole(tokens.get(k)) || rules.matchVerbLength(tokens, this::folded, k) > 0) {
                     return true;
                 }
             }
@@ -344,6 +347,22 @@ public final class EntityRecognizer {
             }
             String last = mention.lastWordKey();
             return last.length() > 3 && last.endsWith("s") && commonWords.contains(last.substring(0, last.length() - 1));
+        }
+
+        private Boolean hasScore;
+
+        /** Whether the text writes a score ("2-1") anywhere: most texts do not, and the sports rules need one. */
+        private boolean hasScore() {
+            if (hasScore == null) {
+                boolean found = false;
+                for (int dash = text.indexOf('-', 1); dash > 0 && dash + 1 < text.length() && !found; dash = text.indexOf('-', dash + 1)) {
+                    // a digit on both sides first, the regex (no digit run around it) only then
+                    found = Character.isDigit(text.charAt(dash - 1)) && Character.isDigit(text.charAt(dash + 1))
+                            && SCORE.matcher(text).region(Math.max(0, dash - 5), Math.min(text.length(), dash + 5)).useTransparentBounds(true).find();
+                }
+                hasScore = found;
+            }
+            return hasScore;
         }
 
         /** A town, region or unknown name that nothing typed otherwise; no country. */
@@ -1122,7 +1141,14 @@ public final class EntityRecognizer {
         }
 
         private boolean writtenAsKnown(GazetteerEntry entry, String key, int end) {
-            if (Folding.key(entry.name()).equals(key)) {
+            boolean viaAbbreviation = false;
+            for (String alias : entry.aliases()) {
+                if (alias.endsWith(".") && Folding.key(alias).equals(key)) { // few aliases end so: cheap for the rest
+                    viaAbbreviation = true;
+                    break;
+                }
+            }
+            if (!viaAbbreviation || end < text.length() && text.charAt(end) == '.' || Folding.key(entry.name()).equals(key)) {
                 return true;
             }
             for (String alias : entry.aliases()) {
@@ -1130,7 +1156,7 @@ public final class EntityRecognizer {
                     return true;
                 }
             }
-            return end < text.length() && text.charAt(end) == '.';
+            return false;
         }
 
         /** "Şüpheliler", "Duruşmayı": a sentence opener with a common word's inflection, unknown and no given name. */

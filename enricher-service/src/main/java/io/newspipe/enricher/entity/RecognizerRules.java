@@ -63,6 +63,7 @@ public final class RecognizerRules {
     private final List<Cue> appositions;
     private final List<Cue> teamRoles;
     private final List<Cue> matchVerbs;
+    private final Set<String> matchVerbFirstWords;
     private final Set<String> givenNames;
     private final Set<String> surnames;
     private final Set<String> demonyms;
@@ -121,6 +122,7 @@ public final class RecognizerRules {
         this.appositions = cues.stream().filter(c -> c.kind() == CueKind.APPOSITION).toList();
         this.teamRoles = cues.stream().filter(c -> c.kind() == CueKind.ROLE).toList();
         this.matchVerbs = cues.stream().filter(c -> c.kind() == CueKind.MATCH).toList();
+        this.matchVerbFirstWords = matchVerbs.stream().map(c -> c.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.givenNames = Set.copyOf(givenNames);
         this.surnames = Set.copyOf(surnames);
         this.demonyms = Set.copyOf(demonyms);
@@ -356,6 +358,14 @@ public final class RecognizerRules {
      * How many tokens from {@code from} spell a verb of a match result ("beat", "drew with"), or 0.
      */
     public int matchVerbLength(List<Token> tokens, int from) {
+        return matchVerbLength(tokens, i -> Folding.fold(tokens.get(i).stem()), from);
+    }
+
+    /** As {@link #matchVerbLength(List, int)}, with the folded stem of token i from {@code foldedStem} (a cache). */
+    public int matchVerbLength(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int from) {
+        if (from < 0 || from >= tokens.size() || !matchVerbFirstWords.contains(foldedStem.apply(from))) {
+            return 0; // most words start no match verb: one set lookup
+        }
         for (Cue cue : matchVerbs) {
             int n = cue.words().size();
             if (from + n > tokens.size()) {
@@ -365,7 +375,7 @@ public final class RecognizerRules {
             for (int k = 0; k < n && matches; k++) {
                 Token token = tokens.get(from + k);
                 matches = (k == 0 || token.joinedToPrevious()) && !Casing.isCapitalised(token.text())
-                        && cue.matchesWord(k, Folding.fold(token.stem()));
+                        && cue.matchesWord(k, foldedStem.apply(from + k));
             }
             if (matches) {
                 return n;
