@@ -240,9 +240,10 @@ public final class EntityRecognizer {
                 for (int verb = 1; verb <= 2 && !team[m]; verb++) {
                     team[m] = before >= verb && tokens.get(before).joinedToPrevious() && rules.matchVerbLength(tokens, this::folded, before - verb) == verb;
                 }
-                team[m] |= nickname(m) || scoreBeside(m);
+                boolean nickname = nickname(m);
+                team[m] = team[m] || nickname || scoreBeside(m);
                 FoundMention mention = mentions.get(m);
-                if (team[m] && (placeLike(mention) || endsInPlural(mention) || nickname(m))) {
+                if (team[m] && (nickname || placeLike(mention) || endsInPlural(mention))) {
                     mentions.set(m, typed(mention, EntityType.ORGANIZATION));
                 }
             }

@@ -355,13 +355,9 @@ public final class RecognizerRules {
     }
 
     /**
-     * How many tokens from {@code from} spell a verb of a match result ("beat", "drew with"), or 0.
+     * How many tokens from {@code from} spell a verb of a match result ("beat", "drew with"), or 0; the folded stem
+     * of token i comes from {@code foldedStem} (the caller's cache).
      */
-    public int matchVerbLength(List<Token> tokens, int from) {
-        return matchVerbLength(tokens, i -> Folding.fold(tokens.get(i).stem()), from);
-    }
-
-    /** As {@link #matchVerbLength(List, int)}, with the folded stem of token i from {@code foldedStem} (a cache). */
     public int matchVerbLength(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int from) {
         if (from < 0 || from >= tokens.size() || !matchVerbFirstWords.contains(foldedStem.apply(from))) {
             return 0; // most words start no match verb: one set lookup
