@@ -39,7 +39,6 @@ public final class EntityRecognizer {
     private static final double TITLE_CASE_SHARE = 0.75;
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
-    /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
     /** "al-Bashir", "al-Qaeda", "el-Sisi", Turkish "es-Sisi": the Arabic article, written lower-case, before a capitalised name. */
     private static final Pattern ARABIC_ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|es|er|eş|ed|et|en|ez)-\\p{Lu}\\p{L}+");
     private static final Pattern SCORE = Pattern.compile("(?<![\\d.,])\\d{1,3}-\\d{1,3}(?![\\d.,-])");
@@ -71,6 +70,7 @@ public final class EntityRecognizer {
     private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
+    /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
@@ -261,11 +261,7 @@ public final class EntityRecognizer {
             int m = 0;
             while (m < mentions.size()) {
                 int sentence = sentenceStart(tokenFrom(mentions.get(m).start()));
-                int end = sentence + 1;
-                while (end < tokens.size() && !tokens.get(end).sentenceInitial()) {
-                    end++;
-                }
-                int sentenceEnd = end < tokens.size() ? tokens.get(end).start() : text.length();
+                int sentenceEnd = sentenceEnd(sentence);
                 int last = m;
                 while (last + 1 < mentions.size() && mentions.get(last + 1).start() < sentenceEnd) {
                     last++;
@@ -284,6 +280,15 @@ public final class EntityRecognizer {
             }
         }
 
+        /** The offset where the sentence holding token {@code index} ends: the next sentence's start, or the text's end. */
+        private int sentenceEnd(int index) {
+            int next = index + 1;
+            while (next < tokens.size() && !tokens.get(next).sentenceInitial()) {
+                next++;
+            }
+            return next < tokens.size() ? tokens.get(next).start() : text.length();
+        }
+
         private int sentenceStart(int index) {
             while (index > 0 && !tokens.get(index).sentenceInitial()) {
                 index--;
@@ -300,21 +305,16 @@ public final class EntityRecognizer {
                 return false;
             }
             FoundMention mention = mentions.get(m);
-            int start = Math.max(0, mention.start() - 60);
-            if (SCORE_BEFORE.matcher(text.substring(start, mention.start())).find()
+            String before = text.substring(Math.max(0, mention.start() - 60), mention.start());
+            if (SCORE_BEFORE.matcher(before).find()
                     || SCORE_AFTER.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 40))).lookingAt()) {
                 return true;
             }
-            if (!AGAINST_BEFORE.matcher(text.substring(start, mention.start())).find()) {
+            if (!AGAINST_BEFORE.matcher(before).find()) {
                 return false;
             }
-            int sentence = sentenceStart(tokenFrom(mention.start()));
-            int next = tokenFrom(mention.end());
-            while (next < tokens.size() && !tokens.get(next).sentenceInitial()) {
-                next++;
-            }
-            int end = next < tokens.size() ? tokens.get(next).start() : text.length();
-            return SCORE.matcher(text.substring(tokens.get(sentence).start(), end)).find();
+            int first = tokenFrom(mention.start());
+            return SCORE.matcher(text.substring(tokens.get(sentenceStart(first)).start(), sentenceEnd(first))).find();
         }
 
         /**
@@ -415,8 +415,7 @@ public final class EntityRecognizer {
 
         /** The word alone is a known organisation: "Apple Vision Pro", "Ford Focus" are no persons named Apple or Ford. */
         private boolean knownOrganisation(int index) {
-            Optional<GazetteerEntry> entry = gazetteer.exact(key(index, index + 1), null, allCapitals(index, index + 1));
-            return entry.isPresent() && entry.get().type() == EntityType.ORGANIZATION;
+            return known(index, index + 1, EntityType.ORGANIZATION).isPresent();
         }
 
         /**
@@ -424,28 +423,20 @@ public final class EntityRecognizer {
          * "Kenya Red Cross", "Africa CDC" (the place first; continents too).
          */
         private boolean organisationInCountry(int from, int to) {
-            for (int k = from + 1; k < to && k <= from + 2; k++) {
-                Optional<GazetteerEntry> place = gazetteer.exact(key(from, k), null, allCapitals(from, k));
-                if (place.isPresent() && place.get().type() == EntityType.LOCATION
-                        && (GazetteerLoader.isCountryId(place.get().id()) || CONTINENT_IDS.contains(place.get().id()))) {
-                    Optional<GazetteerEntry> organisation = gazetteer.exact(key(k, to), null, allCapitals(k, to));
-                    if (organisation.isPresent() && organisation.get().type() == EntityType.ORGANIZATION) {
-                        return true;
-                    }
-                }
-            }
-            return organisationBeforeCountry(from, to);
-        }
-
-        private boolean organisationBeforeCountry(int from, int to) {
-            for (int k = to - 1; k > from && k >= to - 3; k--) {
-                Optional<GazetteerEntry> country = gazetteer.exact(key(k, to), null, allCapitals(k, to));
-                if (country.isPresent() && country.get().type() == EntityType.LOCATION && GazetteerLoader.isCountryId(country.get().id())) {
-                    Optional<GazetteerEntry> organisation = gazetteer.exact(key(from, k), null, allCapitals(from, k));
-                    return organisation.isPresent() && organisation.get().type() == EntityType.ORGANIZATION;
+            for (int k = from + 1; k < to; k++) {
+                boolean placeFirst = k <= from + 2 && known(from, k, EntityType.LOCATION).filter(this::countryOrContinent).isPresent()
+                        && known(k, to, EntityType.ORGANIZATION).isPresent();
+                boolean placeLast = k >= to - 3 && known(k, to, EntityType.LOCATION).filter(e -> GazetteerLoader.isCountryId(e.id())).isPresent()
+                        && known(from, k, EntityType.ORGANIZATION).isPresent();
+                if (placeFirst || placeLast) {
+                    return true;
                 }
             }
             return false;
+        }
+
+        private boolean countryOrContinent(GazetteerEntry place) {
+            return GazetteerLoader.isCountryId(place.id()) || CONTINENT_IDS.contains(place.id());
         }
 
         /** "Jerome Atkinson-Bell, of Hulme, will appear …": the name after ", of" in an apposition is where the person lives. */
@@ -554,7 +545,7 @@ public final class EntityRecognizer {
             if (token.hasSuffix() && rules.isGivenName(token)) {
                 return false; // "Ayla da Mehmet'e": "also to Mehmet"; but "Lula da Silva'yı" is one name
             }
-            Optional<GazetteerEntry> known = gazetteer.exact(key(index, index + 1), null, allCapitals(index, index + 1));
+            Optional<GazetteerEntry> known = known(index, index + 1);
             return known.isEmpty() || known.get().type() == EntityType.PERSON;
         }
 
@@ -766,7 +757,7 @@ public final class EntityRecognizer {
                         && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
                             || runEndsWithHead(to + 1) && !rules.isGivenName(tokens.get(from))
                                && (commonWords.isEmpty() || commonWords.contains(folded(to - 1)))
-                               && gazetteer.exact(key(from, to), null, allCapitals(from, to)).isEmpty())) {
+                               && known(from, to).isEmpty())) {
                     // Not "FBNQuest and Cordros Securities": before "and" an everyday word, where the language has a list
                     to += 2; // "Department of Design and Construction", "Plan ve Bütçe Komisyonu"
                 } else if (rules.isParticle(next) && (!isStopword(to) || rules.isGivenName(tokens.get(from)))) {
@@ -809,10 +800,10 @@ public final class EntityRecognizer {
                     && !rules.isHead(tokens.get(to - 2))) {
                 placeEnd = to - 2;
             }
-            Optional<GazetteerEntry> place = gazetteer.exact(key(from, placeEnd), null, allCapitals(from, placeEnd));
+            Optional<GazetteerEntry> place = known(from, placeEnd);
             if (placeEnd == to - 2 && place.isEmpty()) {
                 placeEnd = to - 1;
-                place = gazetteer.exact(key(from, placeEnd), null, allCapitals(from, placeEnd));
+                place = known(from, placeEnd);
             }
             return place.isPresent() && place.get().type() == EntityType.LOCATION
                     && !GazetteerLoader.isCountryId(place.get().id());
@@ -947,24 +938,19 @@ public final class EntityRecognizer {
                 add(from, to, hint, whole.get());
                 return;
             }
-            if (to - from == 2 && COMPASS_AFTER.contains(folded(to - 1))) {
-                Optional<GazetteerEntry> place = gazetteer.exact(key(from, to - 1), null, allCapitals(from, to - 1));
-                if (place.isPresent() && place.get().type() == EntityType.LOCATION) {
-                    add(from, to, EntityType.LOCATION, null); // "Davao Oriental", "Ilocos Norte", "Sumatera Utara"
-                    return;
-                }
+            if (to - from == 2 && COMPASS_AFTER.contains(folded(to - 1)) && known(from, to - 1, EntityType.LOCATION).isPresent()) {
+                add(from, to, EntityType.LOCATION, null); // "Davao Oriental", "Ilocos Norte", "Sumatera Utara"
+                return;
             }
             // "South Taranaki", "Doğu Anadolu": a part of a known place; after a glued opener too ("Yatırımlar Doğu Anadolu'da")
             int compass = to - from >= 3 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null) ? from + 1 : from;
-            if (to - compass >= 2 && COMPASS_POINTS.contains(folded(compass)) && !tokens.get(compass).hasSuffix()) {
-                Optional<GazetteerEntry> place = gazetteer.exact(key(compass + 1, to), null, allCapitals(compass + 1, to));
-                if (place.isPresent() && place.get().type() == EntityType.LOCATION) {
-                    if (compass > from) {
-                        resolveUnknown(from, compass, titleHint);
-                    }
-                    add(compass, to, EntityType.LOCATION, null);
-                    return;
+            if (to - compass >= 2 && COMPASS_POINTS.contains(folded(compass)) && !tokens.get(compass).hasSuffix()
+                    && known(compass + 1, to, EntityType.LOCATION).isPresent()) {
+                if (compass > from) {
+                    resolveUnknown(from, compass, titleHint);
                 }
+                add(compass, to, EntityType.LOCATION, null);
+                return;
             }
             if (ampersandInside(from, to)) {
                 add(from, to, EntityType.ORGANIZATION, null); // "Halden & Crewe", "Harlow & Finch": a firm, not two towns
@@ -997,7 +983,7 @@ public final class EntityRecognizer {
                     if (k - j == to - from || !isNameLike(tokens.get(j)) || !isNameLike(tokens.get(k - 1))) {
                         continue; // the whole span was tried already; particles ("van", "de") are no names alone
                     }
-                    Optional<GazetteerEntry> entry = gazetteer.exact(key(j, k), null, allCapitals(j, k));
+                    Optional<GazetteerEntry> entry = known(j, k);
                     if (entry.isPresent() && (!person || entry.get().type() == EntityType.PERSON)) {
                         matchEnd = k;
                         match = entry.get();
@@ -1027,8 +1013,18 @@ public final class EntityRecognizer {
             }
         }
 
+        /** The entry the words [from, to) name exactly, as written (an all-capital surface may match an acronym). */
+        private Optional<GazetteerEntry> known(int from, int to) {
+            return gazetteer.exact(key(from, to), null, allCapitals(from, to));
+        }
+
+        /** The entry the words [from, to) name exactly, if it is of this type. */
+        private Optional<GazetteerEntry> known(int from, int to, EntityType type) {
+            return known(from, to).filter(e -> e.type() == type);
+        }
+
         private boolean unknown(int from, int to) {
-            return gazetteer.exact(key(from, to), null, allCapitals(from, to)).isEmpty();
+            return known(from, to).isEmpty();
         }
 
         private void resolveUnknown(int from, int to, EntityType titleHint) {
@@ -1124,7 +1120,8 @@ public final class EntityRecognizer {
                 return false;
             }
             return token.hasSuffix() || hint != null || !token.sentenceInitial() || isAcronym(token.stem())
-                    || rules.isGivenName(token) || gazetteer.exact(Folding.key(token.stem()), null, false).filter(e -> writtenAsKnown(e, token)).isPresent()
+                    || rules.isGivenName(token) || gazetteer.exact(Folding.key(token.stem()), null, false)
+                            .filter(e -> writtenAsKnown(e, Folding.key(token.stem()), token.end())).isPresent()
                     || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()))
                     || isUncommonWord(token);
         }
@@ -1133,31 +1130,8 @@ public final class EntityRecognizer {
          * An alias that is an abbreviation with its period ("Kan.", "Ky.") matches only where the text writes the
          * period: "Wichita, Kan." is Kansas, the given name Kan or Turkish "Kan" (blood) is not.
          */
-        private boolean writtenAsKnown(GazetteerEntry entry, int from, int to) {
-            return writtenAsKnown(entry, key(from, to), tokens.get(to - 1).end());
-        }
-
-        private boolean writtenAsKnown(GazetteerEntry entry, Token token) {
-            return writtenAsKnown(entry, Folding.key(token.stem()), token.end());
-        }
-
         private boolean writtenAsKnown(GazetteerEntry entry, String key, int end) {
-            boolean viaAbbreviation = false;
-            for (String alias : entry.aliases()) {
-                if (alias.endsWith(".") && Folding.key(alias).equals(key)) { // few aliases end so: cheap for the rest
-                    viaAbbreviation = true;
-                    break;
-                }
-            }
-            if (!viaAbbreviation || end < text.length() && text.charAt(end) == '.' || Folding.key(entry.name()).equals(key)) {
-                return true;
-            }
-            for (String alias : entry.aliases()) {
-                if (!alias.endsWith(".") && Folding.key(alias).equals(key)) {
-                    return true;
-                }
-            }
-            return false;
+            return !gazetteer.isAbbreviation(entry, key) || end < text.length() && text.charAt(end) == '.';
         }
 
         /** "Şüpheliler", "Duruşmayı": a sentence opener with a common word's inflection, unknown and no given name. */
@@ -1210,7 +1184,7 @@ public final class EntityRecognizer {
             if (key.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to)).filter(e -> writtenAsKnown(e, from, to));
+            Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to)).filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()));
             if (exact.isPresent()) {
                 return exact;
             }
@@ -1302,8 +1276,7 @@ public final class EntityRecognizer {
             int end = last.end();
             boolean abbreviation = last.text().length() >= 3 && last.text().charAt(1) == '.'
                     || to - from > 1 && (rules.abbreviations().contains(folded(to - 1)) || isInitial(to - 1));
-            // "Wichita, Kan.": a known abbreviation written with its period
-            abbreviation |= entry != null && entry.aliases().contains(text.substring(first.start(), end) + ".");
+            abbreviation |= entry != null && gazetteer.isAbbreviation(entry, key(from, to)); // "Wichita, Kan."
             if (!last.hasSuffix() && abbreviation && end < text.length() && text.charAt(end) == '.') {
                 end++; // "U.S.", "King Jr.": the period of an abbreviation belongs to it
                 name = name + ".";

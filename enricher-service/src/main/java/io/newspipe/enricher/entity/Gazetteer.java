@@ -55,6 +55,8 @@ public final class Gazetteer {
     private final Set<String> exactOnlyIds = new HashSet<>();
     /** "id key" of every alias written in Latin letters: "Tunis" the city, not the Russian "Тунис" (Tunisia) folded. */
     private final Set<String> latinAliases = new HashSet<>();
+    /** "id key" of every key an entry has only from abbreviations written with a period ("Kan.", "Ala."). */
+    private final Set<String> abbreviationAliases = new HashSet<>();
     private final LinkingSettings settings;
 
     public Gazetteer(Collection<GazetteerEntry> entries, LinkingSettings settings) {
@@ -77,6 +79,7 @@ public final class Gazetteer {
         for (GazetteerEntry entry : entries) {
             byId.put(entry.id(), entry);
             Set<String> keys = new LinkedHashSet<>();
+            Set<String> writtenWhole = new HashSet<>();
             List<String> names = new ArrayList<>(entry.aliases());
             names.add(entry.name());
             for (String name : names) {
@@ -85,6 +88,9 @@ public final class Gazetteer {
                     continue;
                 }
                 keys.add(key);
+                if (!name.endsWith(".")) {
+                    writtenWhole.add(key);
+                }
                 if (isLatin(name)) {
                     latinAliases.add(entry.id() + " " + key);
                 }
@@ -92,6 +98,9 @@ public final class Gazetteer {
                 (acronym ? acronymKeys : plainKeys).add(key);
             }
             for (String key : keys) {
+                if (!writtenWhole.contains(key)) {
+                    abbreviationAliases.add(entry.id() + " " + key); // only "Kan.", "Ky.": with the period
+                }
                 List<GazetteerEntry> holders = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
                 if (!holders.contains(entry)) {
                     holders.add(entry);
@@ -150,6 +159,14 @@ public final class Gazetteer {
             fitting.removeIf(holder -> !latinAliases.contains(holder.id() + " " + key));
         }
         return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether the entry has this key only from an abbreviation written with its period ("Kan." of Kansas): the text
+     * must write the period too, or "Kan" is the given name.
+     */
+    public boolean isAbbreviation(GazetteerEntry entry, String key) {
+        return abbreviationAliases.contains(entry.id() + " " + key);
     }
 
     /** Whether the entry comes from a generated fill-in layer (world cities, regions), matched exactly only. */
