@@ -174,9 +174,10 @@ public final class Gazetteer {
         return exactOnlyIds.contains(entry.id());
     }
 
-    /** Whether some entry of {@code type} has exactly this alias key. */
+    /** Whether some entry of {@code type} has exactly this alias key, not only as an abbreviation with a period. */
     public boolean hasAlias(String key, EntityType type) {
-        return byKey.getOrDefault(key, List.of()).stream().anyMatch(e -> e.type() == type);
+        // "Ala." (Alabama) is written with its period: "Alan" is no demonym of it
+        return byKey.getOrDefault(key, List.of()).stream().anyMatch(e -> e.type() == type && !isAbbreviation(e, key));
     }
 
     /** The most similar alias of the same phonetic block, when similar enough and of an agreeing type. */

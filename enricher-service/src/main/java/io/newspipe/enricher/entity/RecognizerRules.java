@@ -61,7 +61,9 @@ public final class RecognizerRules {
     private final List<Cue> suffixes;
     private final List<Cue> endings;
     private final List<Cue> appositions;
-    private final List<Cue> teamRoles;
+    /** Per folded word: a sports role in lower case (any role cue), or capitalised (the Turkish '*' cues only). */
+    private final BoundedCache<String, Boolean> teamRoleWords;
+    private final BoundedCache<String, Boolean> capitalisedTeamRoles;
     private final List<Cue> matchVerbs;
     private final Set<String> matchVerbFirstWords;
     private final Set<String> givenNames;
@@ -120,7 +122,10 @@ public final class RecognizerRules {
         this.suffixes = cues.stream().filter(c -> c.kind() == CueKind.SUFFIX).toList();
         this.endings = cues.stream().filter(c -> c.kind() == CueKind.ENDING).toList();
         this.appositions = cues.stream().filter(c -> c.kind() == CueKind.APPOSITION).toList();
-        this.teamRoles = cues.stream().filter(c -> c.kind() == CueKind.ROLE).toList();
+        List<Cue> teamRoles = cues.stream().filter(c -> c.kind() == CueKind.ROLE).toList();
+        this.teamRoleWords = new BoundedCache<>(CACHE_ENTRIES, word -> teamRoles.stream().anyMatch(c -> c.matchesWord(0, word)));
+        this.capitalisedTeamRoles = new BoundedCache<>(CACHE_ENTRIES,
+                word -> teamRoles.stream().anyMatch(c -> c.lastIsPrefix() && c.matchesWord(0, word)));
         this.matchVerbs = cues.stream().filter(c -> c.kind() == CueKind.MATCH).toList();
         this.matchVerbFirstWords = matchVerbs.stream().map(c -> c.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.givenNames = Set.copyOf(givenNames);
@@ -344,14 +349,8 @@ public final class RecognizerRules {
         if (token == null) {
             return false;
         }
-        boolean capitalised = Casing.isCapitalised(token.text());
         String word = Folding.fold(token.stem());
-        for (Cue cue : teamRoles) {
-            if ((cue.lastIsPrefix() || !capitalised) && cue.matchesWord(0, word)) {
-                return true;
-            }
-        }
-        return false;
+        return (Casing.isCapitalised(token.text()) ? capitalisedTeamRoles : teamRoleWords).get(word);
     }
 
     /**
@@ -472,7 +471,7 @@ public final class RecognizerRules {
     public List<String> demonymStems(String foldedWord) {
         List<String> stems = new ArrayList<>();
         for (String suffix : demonymSuffixes) {
-            // Stems of four letters at least: "Alan" is no demonym of "Ala." (Alabama), nor "Ivan" of anything.
+            // Stems of four letters at least: "Ansan" is no demonym of "Ans", nor "Ivan" of anything.
             if (foldedWord.length() > suffix.length() + 3 && foldedWord.endsWith(suffix)) {
                 stems.add(foldedWord.substring(0, foldedWord.length() - suffix.length()));
             }
