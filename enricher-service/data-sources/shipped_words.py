@@ -45,3 +45,10 @@ def given_names():
     for line in words(os.path.join(ROOT, "given-names.txt")):
         names |= set(line.lower().split())
     return names
+
+
+def write_list(path, header, names, key=str.lower):
+    """Writes a generated word list: the '#' header lines, then the names sorted by key, one a line."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines("# " + line + "\n" for line in header)
+        out.writelines(n + "\n" for n in sorted(names, key=key))
