@@ -38,7 +38,7 @@ def english_words():
 def given_names():
     """Every shipped given name, lower-cased: the curated list and the generated ones."""
     names = set()
-    for name in ("given-names-world.txt", "given-names-tr.txt"):
+    for name in ("given-names-world.txt", "given-names-tr.txt", "given-names-intl.txt"):
         path = os.path.join(ROOT, "lexicon", name)
         if os.path.exists(path):
             names |= {w.lower() for w in words(path)}

@@ -173,6 +173,7 @@ public final class RecognizerRules {
         Set<String> givenNames = new HashSet<>(words(readLines(BASE + "given-names.txt", true)));
         givenNames.addAll(words(readLines(BASE + "lexicon/given-names-world.txt", true)));
         givenNames.addAll(words(readLines(BASE + "lexicon/given-names-tr.txt", true)));
+        givenNames.addAll(words(readLines(BASE + "lexicon/given-names-intl.txt", true)));
         Set<String> surnames = new HashSet<>(words(readLines(BASE + "lexicon/surnames.txt", true)));
         surnames.addAll(words(readLines(BASE + "lexicon/surnames-world.txt", true)));
         List<Cue> cues = new ArrayList<>();
