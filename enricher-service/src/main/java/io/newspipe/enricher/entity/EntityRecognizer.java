@@ -146,6 +146,8 @@ public final class EntityRecognizer {
         private final Set<String> capitalisedMidSentence = new HashSet<>();
         private final Set<String> surnamesInText = new HashSet<>();
         private final boolean[] inTitleCaseParagraph;
+        /** Headlines in capitals ("JAPAN GET LUCKY WIN"): a word's shape tells nothing there, not even an acronym's. */
+        private final boolean[] inCapitalsParagraph;
         private final List<FoundMention> mentions = new ArrayList<>();
         /** Caches per token: folded stem, and title-cue length (-1 = not yet computed). */
         private final String[] foldedStems;
@@ -160,16 +162,18 @@ public final class EntityRecognizer {
             this.foldedStems = new String[tokens.size()];
             this.titleLengths = new int[tokens.size()];
             java.util.Arrays.fill(titleLengths, -1);
+            this.inTitleCaseParagraph = new boolean[tokens.size()];
+            this.inCapitalsParagraph = new boolean[tokens.size()];
+            markTitleCaseParagraphs();
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                if (!t.sentenceInitial() && Casing.isCapitalised(t.stem())) {
+                if (!t.sentenceInitial() && !inCapitalsParagraph[k] && Casing.isCapitalised(t.stem())) {
                     capitalisedMidSentence.add(Folding.key(t.stem()));
                     if (k > 0 && t.joinedToPrevious() && rules.isGivenName(tokens.get(k - 1))) {
                         surnamesInText.add(Folding.fold(t.stem())); // "Vanessa Hicks": "Hicks said …" is her, no everyday word
                     }
                 }
             }
-            this.inTitleCaseParagraph = titleCaseParagraphs();
         }
 
         void run() {
@@ -1069,7 +1073,7 @@ public final class EntityRecognizer {
                     return; // "Police spokesman …": an everyday word opening the sentence is no name for a follower's sake
                 }
             }
-            if (inTitleCaseParagraph[from] && !acronym && !designator && hint == null) {
+            if (inTitleCaseParagraph[from] && (!acronym || inCapitalsParagraph[from]) && !designator && hint == null) {
                 return; // every word is capitalised there: only known names and cued names count
             }
             if (hint == null && to - from == 1) {
@@ -1413,21 +1417,37 @@ public final class EntityRecognizer {
         }
 
         /** Per token: whether its paragraph is written in Title Case, where capitals say nothing. */
-        private boolean[] titleCaseParagraphs() {
-            boolean[] flags = new boolean[tokens.size()];
+        private void markTitleCaseParagraphs() {
             int paragraphStart = 0;
             for (int i = 1; i <= tokens.size(); i++) {
                 boolean newParagraph = i == tokens.size()
                         || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
                 if (newParagraph) {
-                    boolean titleCase = isTitleCase(paragraphStart, i);
+                    boolean capitals = isInCapitals(paragraphStart, i);
+                    boolean titleCase = capitals || isTitleCase(paragraphStart, i);
                     for (int k = paragraphStart; k < i; k++) {
-                        flags[k] = titleCase;
+                        inTitleCaseParagraph[k] = titleCase;
+                        inCapitalsParagraph[k] = capitals;
                     }
                     paragraphStart = i;
                 }
             }
-            return flags;
+        }
+
+        /** Three or more words of three letters or more, nearly all of them in capitals, whatever the line ends with. */
+        private boolean isInCapitals(int from, int to) {
+            int words = 0;
+            int capitals = 0;
+            for (int k = from; k < to; k++) {
+                String stem = tokens.get(k).stem();
+                if (stem.length() >= 3 && Character.isLetter(stem.codePointAt(0))) {
+                    words++;
+                    if (Casing.isAllUpper(stem, 3)) {
+                        capitals++;
+                    }
+                }
+            }
+            return words >= 3 && capitals >= TITLE_CASE_SHARE * words;
         }
 
         private boolean isTitleCase(int from, int to) {

@@ -54,6 +54,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aHeadlineInCapitalsNamesOnlyWhatIsKnownOrCued() {
+        String text = "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.\nJapan beat Syria 2-1 in Al Ain on Friday.";
+        List<Entity> entities = recognizer.recognize(text, null, "en");
+        assertThat(typeOf(entities, "Japan")).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Japan").orElseThrow().mentions()).hasSize(2);
+        assertThat(typeOf(entities, "China")).isEqualTo(EntityType.LOCATION);
+        assertThat(names(entities)).doesNotContain("SOCCER", "GET LUCKY WIN", "SURPRISE DEFEAT", "LUCKY WIN");
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
