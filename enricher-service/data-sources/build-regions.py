@@ -22,7 +22,7 @@ import os
 import re
 import sys
 
-from shipped_words import ROOT, english_words, given_names, lower_tr, turkish_words
+from shipped_words import ROOT, english_words, fold, given_names, lower_tr, turkish_words
 
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/tmp/regions/package/data.json"
 DISTRICTS = sys.argv[2] if len(sys.argv) > 2 else "/tmp/regions/tn/package/src/data"
@@ -36,10 +36,11 @@ def slug(text):
 def main():
     common = english_words()
     turkish = turkish_words()
-    given = given_names()
+    # compared without accents, as the recogniser compares words: Cape Verde's "Paúl" is the given name Paul
+    given = {fold(n) for n in given_names()}
 
     def ambiguous(word):
-        return word.lower() in common or lower_tr(word) in turkish or word.lower() in given
+        return word.lower() in common or lower_tr(word) in turkish or fold(word) in given
 
     rows = {}
     skipped = 0
@@ -91,7 +92,7 @@ def districts(ambiguous_word, english, given):
         # Hunspell lists many town names as words ("bandırma", "ayvalık"); a long one is kept unless it is a given
         # name, an English word or a day or month. A short one ("Kale", "Kiraz", "Genç") is an everyday word first.
         lower = lower_tr(name)
-        if lower in CALENDAR or name.lower() in english or name.lower() in given:
+        if lower in CALENDAR or name.lower() in english or fold(name) in given:
             return True
         return len(name) < 6 and ambiguous_word(name)
 

@@ -2,6 +2,7 @@
 dictionary (read only, to leave everyday words out; nothing of it is shipped) and the word and name lists that ship
 under src/main/resources/enricher/."""
 import os
+import unicodedata
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main", "resources", "enricher")
 TURKISH_DICTIONARY = "/usr/share/hunspell/tr_TR.dic"  # Debian hunspell-tr (MPL-2.0)
@@ -16,6 +17,13 @@ def words(path):
 def lower_tr(word):
     """Lower case with Turkish rules: I → ı, İ → i."""
     return word.replace("I", "ı").replace("İ", "i").lower()
+
+
+def fold(word):
+    """Lower case without accents, with Turkish rules, as the recogniser compares words: "Kazi" is Turkish "kazı",
+    "Paúl" is "Paul"."""
+    decomposed = unicodedata.normalize("NFKD", lower_tr(word).replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def turkish_words():
