@@ -60,6 +60,9 @@ public final class EntityRecognizer {
     private static final Pattern SCORE_BEFORE = Pattern.compile("(?:\\d{1,3}-\\d{1,3}(?: \\w+)? (?:win|victory|defeat|loss|draw|triumph) "
             + "(?:over|against|to|with|by)|\\b(?:drew|lost|won|trailed|led|beat|beating) \\d{1,3}-\\d{1,3} (?:with|to|against)) (?:the )?$");
     private static final Pattern SCORE_AFTER = Pattern.compile(" (?:drew|lost|won|beat|led|trailed|edged|thrashed)(?: \\w+)? \\d{1,3}-\\d{1,3}\\b");
+    private static final Pattern GOALS_BETWEEN = Pattern.compile(" \\d{1,2} ");
+    /** A goal count that ends the result: no score, decimal, percentage, time or unit follows it. */
+    private static final Pattern GOALS_AFTER = Pattern.compile(" \\d{1,2}(?=[,;.]?(?:\\s|$)|\\s?\\()(?!\\s?(?:%|per|percent|years?|[ap]\\.?m\\b))");
     private static final Pattern AGAINST_BEFORE = Pattern.compile("\\b(?:against|over) (?:the )?$");
     /** Continents, which name organisations' branches as countries do: "Africa CDC". */
     private static final Set<String> CONTINENT_IDS = Set.of("loc:region:africa", "loc:region:europe", "loc:region:asia");
@@ -238,6 +241,7 @@ public final class EntityRecognizer {
                 }
             }
             turkishMatchReport(team);
+            resultLines(team);
             for (int m = 0; m < mentions.size(); m++) {
                 int first = tokenFrom(mentions.get(m).start());
                 int before = first > 0 && tokens.get(first - 1).text().equals("the") && tokens.get(first).joinedToPrevious() ? first - 1 : first;
@@ -281,6 +285,22 @@ public final class EntityRecognizer {
                     }
                 }
                 m = last + 1;
+            }
+        }
+
+        /**
+         * "Leeds 0 Manchester United 3", "Everton 1 Wolverhampton 1": two names, each with a goal count after it, are the
+         * two sides of a result, whatever else they name.
+         */
+        private void resultLines(boolean[] team) {
+            for (int m = 0; m + 1 < mentions.size(); m++) {
+                FoundMention home = mentions.get(m);
+                FoundMention away = mentions.get(m + 1);
+                if (GOALS_BETWEEN.matcher(text.substring(home.end(), away.start())).matches()
+                        && GOALS_AFTER.matcher(text.substring(away.end(), Math.min(text.length(), away.end() + 6))).lookingAt()) {
+                    team[m] = true;
+                    team[m + 1] = true;
+                }
             }
         }
 

@@ -64,6 +64,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void namesWithAGoalCountEachAreTheSidesOfAResult() {
+        List<Entity> entities = recognizer.recognize("Results: Leeds 0 Manchester United 3, Everton 1 Wolverhampton 1. "
+                + "Leeds has 812 000 people and Wolverhampton 2 hospitals.", null, "en");
+        assertThat(typeOf(entities, "Leeds")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Wolverhampton")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> prose = recognizer.recognize("Turnout in Leeds 3 percent higher than in Wolverhampton 2 years ago.", null, "en");
+        assertThat(typeOf(prose, "Leeds")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
