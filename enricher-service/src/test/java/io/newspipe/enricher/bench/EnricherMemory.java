@@ -3,6 +3,9 @@ package io.newspipe.enricher.bench;
 import io.newspipe.contract.CleanArticle;
 import io.newspipe.enricher.ArticleEnricher;
 import io.newspipe.enricher.TestEnrichers;
+import io.newspipe.enricher.language.AccuracyMode;
+import io.newspipe.enricher.language.LanguageIdentifier;
+import io.newspipe.enricher.language.LanguageSettings;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ import java.util.List;
  * ./mvnw -o -q -pl enricher-service test-compile exec:exec -Dexec.executable=java \
  *     -Dexec.args="-cp %classpath io.newspipe.enricher.bench.EnricherMemory 20000"
  * </pre>
+ * A second argument {@code HIGH} measures Lingua's high-accuracy mode instead (give the JVM {@code -Xmx2g} or more).
  */
 public final class EnricherMemory {
 
@@ -25,10 +29,12 @@ public final class EnricherMemory {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         report("before loading");
+        AccuracyMode mode = args.length > 1 ? AccuracyMode.valueOf(args[1]) : AccuracyMode.LOW;
         long started = System.nanoTime();
-        ArticleEnricher enricher = TestEnrichers.enricher();
+        ArticleEnricher enricher = mode == AccuracyMode.LOW ? TestEnrichers.enricher()
+                : new ArticleEnricher(LanguageIdentifier.create(mode, LanguageSettings.DEFAULTS), TestEnrichers.recognizer(), TestEnrichers.CLOCK);
         System.out.printf("loaded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-        report("after loading (Lingua LOW + gazetteer)");
+        report("after loading (Lingua " + mode + " + gazetteer)");
         List<CleanArticle> articles = BenchmarkArticles.threeKilobyte();
         var threads = ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

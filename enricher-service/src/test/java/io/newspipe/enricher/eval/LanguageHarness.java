@@ -75,6 +75,14 @@ public final class LanguageHarness {
         mixed.addAll(sentences.get("en").subList(0, 4));
         LanguageTag tag = identifier.identify(String.join(" ", mixed));
         System.out.printf("Mixed text (6 tr + 4 en sentences): %s, confidence %.2f, shares %s%n", tag.code(), tag.confidence(), tag.shares());
+        // Lingua loads a language's models when it first judges that language: after every language above has been
+        // judged, the heap holds what a service seeing all of them would.
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        System.out.printf("Heap used after a full GC, every language's models loaded: %d MB (max heap %d MB)%n",
+                java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     public static List<Row> evaluate(LanguageIdentifier identifier, Map<String, List<String>> sentences) {
