@@ -58,7 +58,7 @@ public final class LanguageIdentifier {
         if (text == null || countLetters(text) == 0) {
             return new LanguageTag(LanguageTag.UNDETERMINED, 0.0, List.of(), List.of());
         }
-        String sample = cut(text, settings.maxChars());
+        String sample = cut(withoutNames(text), settings.maxChars());
         Verdict verdict = judgeWhole(sample);
         List<LanguageScore> shares = sentenceShares(text, sample, verdict);
         if (shares.isEmpty() && !verdict.code().equals(LanguageTag.UNDETERMINED)) {
@@ -125,7 +125,7 @@ public final class LanguageIdentifier {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int judged = 0;
         for (int i = 0; i < sampleSize; i++) {
-            String sentence = cut(candidates.get((int) ((long) i * candidates.size() / sampleSize)), settings.maxSentenceChars());
+            String sentence = cut(withoutNames(candidates.get((int) ((long) i * candidates.size() / sampleSize))), settings.maxSentenceChars());
             Verdict verdict = sentence.equals(wholeSample) ? whole : verdict(ranker.rank(sentence), sentence);
             if (!verdict.code().equals(LanguageTag.UNDETERMINED)) {
                 counts.merge(verdict.code(), 1, Integer::sum);
@@ -140,6 +140,53 @@ public final class LanguageIdentifier {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> new LanguageScore(e.getKey(), round((double) e.getValue() / total)))
                 .toList();
+    }
+
+    /**
+     * The text without the capitalised words inside its sentences: names belong to no language ("Lukashenka told
+     * reporters in Minsk" reads as Norwegian to n-gram models), and the function words and lower-case words left
+     * tell the language better. Kept whole when too little would be left (German capitalises every noun, and
+     * headlines every word).
+     */
+    static String withoutNames(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int letters = 0;
+        int kept = 0;
+        boolean sentenceStart = true;
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            if (end == i) {
+                out.append(text.charAt(i++));
+                continue;
+            }
+            String word = text.substring(i, end);
+            int wordLetters = countLetters(word);
+            letters += wordLetters;
+            int first = firstLetter(word);
+            boolean name = !sentenceStart && first >= 0 && Character.isUpperCase(word.charAt(first));
+            if (!name) {
+                out.append(word);
+                kept += wordLetters;
+            }
+            char last = word.charAt(word.length() - 1);
+            sentenceStart = last == '.' || last == '!' || last == '?' || last == ':' || last == '"' && word.length() > 1
+                    && ".!?".indexOf(word.charAt(word.length() - 2)) >= 0;
+            i = end;
+        }
+        return kept * 2 >= letters ? out.toString() : text;
+    }
+
+    private static int firstLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The first {@code max} characters, ending at a word boundary when there is one in the last fifth. */

@@ -76,6 +76,18 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void namesInsideASentenceDoNotDecideItsLanguage() {
+        // Read with its names, the English sentence looks Norwegian to n-gram models and came out und.
+        String mixed = "Belarus Cumhurbaşkanı Lukaşenko, Minsk’te Rusya Devlet Başkanı Putin ile görüştü.\n\n"
+                + "Lukashenka told reporters in Minsk that Belarus would host the Iskander-M.";
+        assertThat(identifier.identify(mixed).shares()).extracting(LanguageScore::code).containsExactlyInAnyOrder("tr", "en");
+        assertThat(LanguageIdentifier.withoutNames("Lukashenka told reporters in Minsk that Belarus would host the Iskander-M."))
+                .isEqualTo("Lukashenka told reporters in  that  would host the ");
+        // Mostly capitalised (a German noun phrase, a headline): kept whole
+        assertThat(LanguageIdentifier.withoutNames("Neue Regeln für Banken Und Versicherungen")).isEqualTo("Neue Regeln für Banken Und Versicherungen");
+    }
+
+    @Test
     void restrictedDetectorsAreCachedPerLanguageSet() {
         var turkishOrEnglish = java.util.EnumSet.of(com.github.pemistahl.lingua.api.Language.TURKISH,
                 com.github.pemistahl.lingua.api.Language.ENGLISH);
