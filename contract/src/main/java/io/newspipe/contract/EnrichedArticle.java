@@ -26,7 +26,8 @@ public record EnrichedArticle(
     /**
      * @param code         ISO 639-1 code, or {@code und} when the confidence is below the threshold
      * @param confidence   0..1
-     * @param alternatives the next most likely languages with their confidences
+     * @param alternatives the next most likely languages, each with its likelihood relative to the detected
+     *                     language's (1.0 would be as likely): not on the scale of {@code confidence}
      * @param shares       share of sentences per detected language, for mixed-language articles
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
