@@ -30,7 +30,7 @@ def main(source, target):
         lines = [line.strip() for line in f]
     header = []
     for line in lines:
-        if not line.startswith("#"):
+        if not line.startswith("#") or line.startswith("# page:"):
             break
         header.append(line)
     with open(target, "w", encoding="utf-8") as out:
