@@ -493,8 +493,8 @@ class EntityRecognizerTest {
         assertThat(typeOf(entities, "Alan Birtles")).as("'Alan' is no demonym of 'Ala.'").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(entities, "ChatGPT")).isNotEqualTo(EntityType.PERSON);
         assertThat(typeOf(entities, "Quorhybe")).as("the noun before it beats 'said.'").isEqualTo(EntityType.ORGANIZATION);
-        assertThat(EntityRecognizer.isCamelCase("McLaren")).isFalse();
-        assertThat(EntityRecognizer.isCamelCase("WhatsApp")).isTrue();
+        assertThat(MentionScan.isCamelCase("McLaren")).isFalse();
+        assertThat(MentionScan.isCamelCase("WhatsApp")).isTrue();
     }
 
     @Test

@@ -1,0 +1,481 @@
+package io.newspipe.enricher.entity;
+
+import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.enricher.entity.MentionScan.FoundMention;
+import io.newspipe.enricher.text.Casing;
+import io.newspipe.enricher.text.Folding;
+import io.newspipe.enricher.text.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The passes that retype what a {@link MentionScan} found by the words around it, once every candidate is
+ * resolved: a place qualifying another ("Hulme, Manchester"), appositions ("X, a Durban insurer"), relative
+ * clauses ("X, which"), residences (", of Hulme,"), a quotation's speaker, "X said it", sports teams and
+ * coordinations ("Bolt and Uber"). Each pass only changes the type of mentions whose own evidence was weak.
+ */
+final class ContextPasses {
+
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,])\\d{1,3}-\\d{1,3}(?![\\d.,-])");
+    private static final Pattern TURKISH_RESULT_VERB = Pattern.compile(
+            "\\b(?:yendi|yenildi|mağlup|kaybetti|berabere|yenerek|yenilerek|devirdi|geçti)", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Accusative and dative endings after the apostrophe (folded): "Kasımpaşa'yı", "Efes'e", "Rennes'i". */
+    private static final Set<String> TURKISH_OBJECT_SUFFIXES = Set.of("i", "u", "yi", "yu", "ni", "nu", "a", "e", "ya", "ye", "na", "ne");
+    private static final Pattern SCORE_BEFORE = Pattern.compile("(?:\\d{1,3}-\\d{1,3}(?: \\w+)? (?:win|victory|defeat|loss|draw|triumph) "
+            + "(?:over|against|to|with|by)|\\b(?:drew|lost|won|trailed|led|beat|beating) \\d{1,3}-\\d{1,3} (?:with|to|against)) (?:the )?$");
+    private static final Pattern SCORE_AFTER = Pattern.compile(" (?:drew|lost|won|beat|led|trailed|edged|thrashed)(?: \\w+)? \\d{1,3}-\\d{1,3}\\b");
+    private static final Pattern GOALS_BETWEEN = Pattern.compile(" \\d{1,2} ");
+    /** A goal count that ends the result: no score, decimal, percentage, time or unit follows it. */
+    private static final Pattern GOALS_AFTER = Pattern.compile(" \\d{1,2}(?=[,;.]?(?:\\s|$)|\\s?\\()(?!\\s?(?:%|per|percent|years?|[ap]\\.?m\\b))");
+    private static final Pattern AGAINST_BEFORE = Pattern.compile("\\b(?:against|over) (?:the )?$");
+    /** Words of sports reports (folded): a sentence with one of them may name a team by its nickname. */
+    private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "games", "goal", "goals", "season", "league", "table",
+            "win", "won", "draw", "drew", "defeat", "unbeaten", "squad", "derby", "final", "semi-final", "quarter-final", "cup",
+            "title", "points", "kicked", "scored", "wickets", "innings", "tries", "fans", "stadium", "relegation", "promotion");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+    private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
+
+    private final MentionScan scan;
+    private final String text;
+    private final List<Token> tokens;
+    private final List<FoundMention> mentions;
+    private final RecognizerRules rules;
+    private final Set<String> commonWords;
+    private final Set<String> stopwords;
+
+    ContextPasses(MentionScan scan) {
+        this.scan = scan;
+        this.text = scan.text;
+        this.tokens = scan.tokens;
+        this.mentions = scan.mentions;
+        this.rules = scan.rules;
+        this.commonWords = scan.commonWords;
+        this.stopwords = scan.stopwords;
+    }
+
+    void run() {
+        qualifiedPlaces();
+        appositions();
+        relativeClauses();
+        residences();
+        speakers();
+        itsSubjects();
+        teams();
+        coordinations();
+    }
+
+    /**
+     * "Geelong forward Lachlan Moore", "Wexford beat Kilkenny", "after beating Motherwell 2-0": a town or state
+     * in a sports role or beside a match verb is a team. Countries stay places: news annotation keeps national
+     * sides as locations (CoNLL).
+     */
+    private void teams() {
+        boolean[] team = new boolean[mentions.size()];
+        for (int m = 0; m < mentions.size(); m++) {
+            int next = scan.tokenFrom(mentions.get(m).end());
+            if (next >= tokens.size() || !tokens.get(next).joinedToPrevious()) {
+                continue;
+            }
+            int role = scan.folded(next).equals("teknik") && next + 1 < tokens.size() ? next + 1 : next; // "Teknik Direktörü"
+            if (rules.isTeamRole(tokens.get(role)) && role + 1 < tokens.size() && tokens.get(role).joinedToPrevious()
+                    && tokens.get(role + 1).joinedToPrevious() && MentionScan.isNameLike(tokens.get(role + 1))) {
+                team[m] = true;
+            }
+            int verb = rules.matchVerbLength(tokens, scan::folded, next);
+            if (verb > 0) {
+                team[m] = true;
+                int object = next + verb;
+                if (object < tokens.size() && tokens.get(object).text().equals("the")) {
+                    object++; // "the Kansas City Chiefs beat the Buffalo Bills"
+                }
+                if (m + 1 < mentions.size() && object < tokens.size() && tokens.get(object).joinedToPrevious()
+                        && mentions.get(m + 1).start() == tokens.get(object).start()) {
+                    team[m + 1] = true;
+                }
+            }
+        }
+        turkishMatchReport(team);
+        resultLines(team);
+        for (int m = 0; m < mentions.size(); m++) {
+            int first = scan.tokenFrom(mentions.get(m).start());
+            int before = first > 0 && tokens.get(first - 1).text().equals("the") && tokens.get(first).joinedToPrevious() ? first - 1 : first;
+            for (int verb = 1; verb <= 2 && !team[m]; verb++) {
+                team[m] = before >= verb && tokens.get(before).joinedToPrevious() && rules.matchVerbLength(tokens, scan::folded, before - verb) == verb;
+            }
+            boolean nickname = nickname(m);
+            team[m] = team[m] || nickname || scoreBeside(m);
+            FoundMention mention = mentions.get(m);
+            if (team[m] && (nickname || placeLike(mention) || endsInPlural(mention))) {
+                mentions.set(m, typed(mention, EntityType.ORGANIZATION));
+            }
+        }
+    }
+
+    /**
+     * "Galatasaray, deplasmanda Kasımpaşa'yı 3-1 yendi", "Karşıyaka, Anadolu Efes'e 88-81 yenildi": in a Turkish
+     * sentence with a score and a result verb, the place named in the accusative or dative, or opening the
+     * sentence before a comma, is a team; one in the locative ("Atina'da") is where they played.
+     */
+    private void turkishMatchReport(boolean[] team) {
+        if (!commonWords.isEmpty() || !hasScore()) {
+            return; // Turkish, and only where some score is written
+        }
+        int m = 0;
+        while (m < mentions.size()) {
+            int sentence = sentenceStart(scan.tokenFrom(mentions.get(m).start()));
+            int sentenceEnd = sentenceEnd(sentence);
+            int last = m;
+            while (last + 1 < mentions.size() && mentions.get(last + 1).start() < sentenceEnd) {
+                last++;
+            }
+            String clause = text.substring(tokens.get(sentence).start(), sentenceEnd);
+            if (SCORE.matcher(clause).find() && TURKISH_RESULT_VERB.matcher(clause).find()) {
+                for (int k = m; k <= last; k++) {
+                    FoundMention mention = mentions.get(k);
+                    int lastToken = scan.tokenFrom(mention.end()) - 1;
+                    String suffix = Folding.fold(tokens.get(lastToken).suffix());
+                    boolean opensBeforeComma = mention.start() == tokens.get(sentence).start() && text.startsWith(",", mention.end());
+                    team[k] |= TURKISH_OBJECT_SUFFIXES.contains(suffix) || opensBeforeComma;
+                }
+            }
+            m = last + 1;
+        }
+    }
+
+    /**
+     * "Leeds 0 Manchester United 3", "Everton 1 Wolverhampton 1": two names, each with a goal count after it, are the
+     * two sides of a result, whatever else they name.
+     */
+    private void resultLines(boolean[] team) {
+        for (int m = 0; m + 1 < mentions.size(); m++) {
+            FoundMention home = mentions.get(m);
+            FoundMention away = mentions.get(m + 1);
+            if (GOALS_BETWEEN.matcher(text.substring(home.end(), away.start())).matches()
+                    && GOALS_AFTER.matcher(text.substring(away.end(), Math.min(text.length(), away.end() + 6))).lookingAt()) {
+                team[m] = true;
+                team[m + 1] = true;
+            }
+        }
+    }
+
+    /** The offset where the sentence holding token {@code index} ends: the next sentence's start, or the text's end. */
+    private int sentenceEnd(int index) {
+        int next = index + 1;
+        while (next < tokens.size() && !tokens.get(next).sentenceInitial()) {
+            next++;
+        }
+        return next < tokens.size() ? tokens.get(next).start() : text.length();
+    }
+
+    private int sentenceStart(int index) {
+        while (index > 0 && !tokens.get(index).sentenceInitial()) {
+            index--;
+        }
+        return index;
+    }
+
+    /**
+     * "a 2-0 win over Stockport County", "drew 1-1 with Bohemians", "Shamrock Rovers drew 1-1": a result with its
+     * score right before or after a name makes it a team; "against" or "over" do where the sentence has a score.
+     */
+    private boolean scoreBeside(int m) {
+        if (!hasScore()) {
+            return false;
+        }
+        FoundMention mention = mentions.get(m);
+        String before = text.substring(Math.max(0, mention.start() - 60), mention.start());
+        if (SCORE_BEFORE.matcher(before).find()
+                || SCORE_AFTER.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 40))).lookingAt()) {
+            return true;
+        }
+        if (!AGAINST_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        int first = scan.tokenFrom(mention.start());
+        return SCORE.matcher(text.substring(tokens.get(sentenceStart(first)).start(), sentenceEnd(first))).find();
+    }
+
+    /**
+     * "The Magpies climbed to fourth", "the Millers have gone eleven games unbeaten": "the" and one capitalised
+     * plural of an everyday word, in a sentence about sport, is a team's nickname. English.
+     */
+    private boolean nickname(int m) {
+        FoundMention mention = mentions.get(m);
+        int first = scan.tokenFrom(mention.start());
+        if (mention.tokenCount() != 1 || mention.entry() != null || first == 0 || !scan.folded(first - 1).equals("the")
+                || !endsInPlural(mention, 1)) {
+            return false;
+        }
+        int sentence = sentenceStart(first);
+        for (int k = sentence; k < tokens.size() && (k == sentence || !tokens.get(k).sentenceInitial()); k++) {
+            if (SPORTS_WORDS.contains(scan.folded(k)) || rules.isTeamRole(tokens.get(k)) || rules.matchVerbLength(tokens, scan::folded, k) > 0) {
+                return true;
+            }
+        }
+        return SCORE.matcher(text.substring(tokens.get(sentence).start(), Math.min(text.length(), mention.end() + 200))).find();
+    }
+
+    /** "Orlando Pirates", "Regina Pats": an unknown name whose last word is the plural of an everyday word. English. */
+    private boolean endsInPlural(FoundMention mention) {
+        return endsInPlural(mention, 2);
+    }
+
+    private boolean endsInPlural(FoundMention mention, int minimumWords) {
+        if (mention.entry() != null || commonWords.isEmpty() || mention.tokenCount() < minimumWords) {
+            return false;
+        }
+        String last = mention.lastWordKey();
+        return last.length() > 3 && last.endsWith("s") && commonWords.contains(last.substring(0, last.length() - 1));
+    }
+
+    private Boolean hasScore;
+
+    /** Whether the text writes a score ("2-1") anywhere: most texts do not, and the sports rules need one. */
+    private boolean hasScore() {
+        if (hasScore == null) {
+            boolean found = false;
+            for (int dash = text.indexOf('-', 1); dash > 0 && dash + 1 < text.length() && !found; dash = text.indexOf('-', dash + 1)) {
+                // a digit on both sides first, the regex (no digit run around it) only then
+                found = Character.isDigit(text.charAt(dash - 1)) && Character.isDigit(text.charAt(dash + 1))
+                        && SCORE.matcher(text).region(Math.max(0, dash - 5), Math.min(text.length(), dash + 5)).useTransparentBounds(true).find();
+            }
+            hasScore = found;
+        }
+        return hasScore;
+    }
+
+    /** A town, region or unknown name that nothing typed otherwise; no country. */
+    private static boolean placeLike(FoundMention mention) {
+        if (mention.entry() != null) {
+            return mention.entry().type() == EntityType.LOCATION && !GazetteerLoader.isCountryId(mention.entry().id());
+        }
+        // "beating Zheng Qinwen 6-3": a name shaped like a person's is a player, not a team
+        return (mention.hint() == null || mention.hint() == EntityType.LOCATION) && mention.shapeType() != EntityType.PERSON;
+    }
+
+    /** Neither known nor typed by a cue, or only by a weak one ("in X"): its shape or context speaks for its type. */
+    private static boolean weak(FoundMention mention) {
+        return mention.entry() == null && (mention.hint() == null || mention.contextHint());
+    }
+
+    private static FoundMention typed(FoundMention m, EntityType type) {
+        return typed(m, type, false);
+    }
+
+    private static FoundMention typed(FoundMention m, EntityType type, boolean contextHint) {
+        return new FoundMention(m.start(), m.end(), m.surface(), m.key(), m.name(), m.tokenCount(), m.lastWordKey(),
+                type, null, null, contextHint);
+    }
+
+    /** "Jerome Atkinson-Bell, of Hulme, will appear …": the name after ", of" in an apposition is where the person lives. */
+    private void residences() {
+        for (int m = 1; m < mentions.size(); m++) {
+            FoundMention place = mentions.get(m);
+            if (evidence(place) == 0 && text.substring(mentions.get(m - 1).end(), place.start()).equals(", of ")
+                    && (text.startsWith(",", place.end()) || text.startsWith(".", place.end()))) {
+                mentions.set(m, typed(place, EntityType.LOCATION, true));
+            }
+        }
+    }
+
+    /**
+     * "Hamilton, who popularised …" is a person; "Con Edison, which maintains …" is none. English relative
+     * pronouns, and "X and his son", type a name only its shape or context typed.
+     */
+    private void relativeClauses() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention mention = mentions.get(m);
+            if (!weak(mention)) {
+                continue;
+            }
+            if (text.startsWith(", who ", mention.end()) || text.startsWith(" and his ", mention.end())
+                    || text.startsWith(" and her ", mention.end())) {
+                mentions.set(m, typed(mention, EntityType.PERSON));
+            } else if (text.startsWith(", which ", mention.end()) && mention.hint() == null
+                    && (mention.shapeType() == null || mention.shapeType() == EntityType.PERSON)) {
+                mentions.set(m, typed(mention, EntityType.ORGANIZATION));
+            }
+        }
+    }
+
+    /**
+     * "… ,” Danin said." and "Forte said he expects …" are a person speaking, "Eskom said it would …" most
+     * often a company. A lone unknown word before a speech verb is typed by what follows: the end of the clause
+     * or a personal pronoun, a person; "it" or "its", an organisation. Context only: "Vendrell said it was safe"
+     * still joins a Tomas Vendrell met in the same text. English only.
+     */
+    private void speakers() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention mention = mentions.get(m);
+            if (evidence(mention) > 0 || mention.tokenCount() != 1 || mention.surface().indexOf('\'') >= 0
+                    || mention.surface().indexOf('’') >= 0) {
+                continue;
+            }
+            int verb = scan.tokenFrom(mention.end());
+            if (verb >= tokens.size() || !tokens.get(verb).joinedToPrevious() || tokens.get(verb).start() != mention.end() + 1
+                    || rules.predicateType(tokens.get(verb)).orElse(null) != EntityType.PERSON) {
+                continue;
+            }
+            int after = tokens.get(verb).end();
+            char next = after < text.length() ? text.charAt(after) : '.';
+            String word = verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious() ? tokens.get(verb + 1).text() : "";
+            if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word)) {
+                mentions.set(m, typed(mention, EntityType.PERSON, true));
+            } else if (word.equals("it") || word.equals("its")) {
+                mentions.set(m, typed(mention, EntityType.ORGANIZATION, true)); // "Eskom said it did not expect …"
+            }
+        }
+    }
+
+    /**
+     * "Vidyard announced updates to its platform", "Stack Overflow published its analysis": a name that a verb
+     * and then "its" follow within a few words is a thing, most often a company, not a person ("his", "her").
+     * A context hint, English only.
+     */
+    private void itsSubjects() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention mention = mentions.get(m);
+            if (evidence(mention) > 0 || mention.surface().endsWith("s'") || mention.surface().contains("'s")
+                    || mention.surface().contains("’s")) {
+                continue;
+            }
+            int k = scan.tokenFrom(mention.end());
+            for (int n = 0; n < 6 && k < tokens.size() && tokens.get(k).joinedToPrevious()
+                    && !Casing.isCapitalised(tokens.get(k).text()); n++, k++) {
+                String word = tokens.get(k).text();
+                if (n > 0 && word.equals("its")) {
+                    mentions.set(m, typed(mention, EntityType.ORGANIZATION, true));
+                    break;
+                }
+                if (PERSONAL_PRONOUNS.contains(word) || word.equals("it") || word.equals("their")) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Harvest, a Melbourne meal-kit company", "Hope, a town of about 6,000", "Ng Wei Lun, a 29-year-old
+     * lawyer": the noun heading an apposition right after an unknown name tells its type. English only (an
+     * article opens it); the noun is the last word before a comma, a period or a preposition.
+     */
+    private void appositions() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention mention = mentions.get(m);
+            if (weak(mention)) {
+                Optional<EntityType> type = scan.appositionAfter(mention.end());
+                if (type.isPresent()) {
+                    mentions.set(m, typed(mention, type.get()));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Bolt and Uber", "Tilehurst and Calcot", "Edo, Ondo and Bauchi": names joined by "and" or "or" (or
+     * listed before one) are most often of one kind, so a name only its shape typed takes the type of a
+     * known or cued neighbour.
+     */
+    private void coordinations() {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int m = 0; m + 1 < mentions.size(); m++) {
+                FoundMention left = mentions.get(m);
+                FoundMention right = mentions.get(m + 1);
+                if (evidence(left) == evidence(right) || !coordinated(m)) {
+                    continue;
+                }
+                boolean leftStronger = evidence(left) > evidence(right);
+                FoundMention strong = leftStronger ? left : right;
+                EntityType type = strong.entry() != null ? strong.entry().type() : strong.hint();
+                if (type == EntityType.MISC) {
+                    continue;
+                }
+                mentions.set(leftStronger ? m + 1 : m, typed(leftStronger ? right : left, type, evidence(strong) == 1));
+            }
+        }
+    }
+
+    /** 2: known, or typed by a cue; 1: typed by its context only ("in X"); 0: by its shape only. */
+    private static int evidence(FoundMention mention) {
+        return !weak(mention) ? 2 : mention.hint() != null ? 1 : 0;
+    }
+
+    /** Mention {@code m} and the next are joined by a conjunction, or by a comma in a list a conjunction ends. */
+    private boolean coordinated(int m) {
+        String gap = text.substring(mentions.get(m).end(), mentions.get(m + 1).start());
+        if (CONJUNCTION_GAP.matcher(gap).matches()) {
+            return true;
+        }
+        return gap.equals(", ") && m + 2 < mentions.size()
+                && CONJUNCTION_GAP.matcher(text.substring(mentions.get(m + 1).end(), mentions.get(m + 2).start())).matches();
+    }
+
+    /**
+     * "Sioux Falls, South Dakota", "Skykomish, Oregon": a name qualified by the region or country it lies in is
+     * a place, even an unknown one. The two stay two mentions, as news annotation has it (CoNLL, OntoNotes;
+     * datelines: "SEOUL, South Korea"). Turkish writes the case suffix on the qualifier ("Gemlik, Bursa'da")
+     * and lists places that way, so only parts without a suffix count.
+     */
+    private void qualifiedPlaces() {
+        for (int m = mentions.size() - 2; m >= 0; m--) {
+            FoundMention place = mentions.get(m);
+            FoundMention region = mentions.get(m + 1);
+            if (place.entry() != null || place.hint() != null || !MentionScan.isRegion(region.entry()) || hasSuffix(place)
+                    || hasSuffix(region) || !text.substring(place.end(), region.start()).strip().equals(",")
+                    || runsOn(region.end())) {
+                continue;
+            }
+            mentions.set(m, new FoundMention(place.start(), place.end(), place.surface(), place.key(), place.name(),
+                    place.tokenCount(), place.lastWordKey(), EntityType.LOCATION, null, null, false));
+        }
+    }
+
+    /**
+     * Whether the sentence runs on after a place with a word that is no stop word: "Tarkan, Almanya turnesinin
+     * ilk konserini" names a singer and a tour of a country, not a place in Germany.
+     */
+    private boolean runsOn(int offset) {
+        int start = offset;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > start && Character.isLowerCase(text.charAt(start))
+                && !stopwords.contains(Folding.fold(text.substring(start, end)));
+    }
+
+    private boolean hasSuffix(FoundMention mention) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low <= high) { // the token that ends the mention
+            int mid = (low + high) >>> 1;
+            int end = tokens.get(mid).end();
+            if (end == mention.end()) {
+                return tokens.get(mid).hasSuffix();
+            }
+            if (end < mention.end()) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,1062 @@
+package io.newspipe.enricher.entity;
+
+import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.enricher.text.Casing;
+import io.newspipe.enricher.text.Folding;
+import io.newspipe.enricher.text.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One pass of the {@link EntityRecognizer} over a text: candidate runs of capitalised words, acronyms and
+ * designators, cut at title cues and resolved against the gazetteer, then retyped by their context
+ * (appositions, speakers, teams, coordinations …). Plain state for one text; not thread-safe, never shared.
+ */
+final class MentionScan {
+
+    /** One occurrence: surface [start, end), the lookup key of its stem, and what it links to (null: unknown). */
+    record FoundMention(int start, int end, String surface, String key, String name, int tokenCount,
+                        String lastWordKey, EntityType hint, GazetteerEntry entry, EntityType shapeType,
+                        boolean contextHint) {
+    }
+
+
+    private static final int MAX_ACRONYM_LETTERS = 6;
+    private static final double TITLE_CASE_SHARE = 0.75;
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
+    /** "al-Bashir", "al-Qaeda", "el-Sisi", Turkish "es-Sisi": the Arabic article, written lower-case, before a capitalised name. */
+    private static final Pattern ARABIC_ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|es|er|eş|ed|et|en|ez)-\\p{Lu}\\p{L}+");
+    /** Compass points that name a part of the place after them (folded): "South Taranaki", "Doğu Anadolu". */
+    private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "northeast", "northwest", "southeast", "southwest", "kuzey", "guney", "dogu", "bati", "kuzeydogu", "kuzeybati",
+            "guneydogu", "guneybati");
+    private static final Set<String> ROAD_WORDS = Set.of("highway", "route", "interstate", "motorway", "freeway", "expressway",
+            "autobahn", "otoyolu", "karayolu");
+    private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
+    /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
+    private static final Set<String> COMPASS_AFTER = Set.of("oriental", "occidental", "norte", "sur", "utara", "selatan", "timur",
+            "barat", "tengah");
+    private static final List<String> TURKISH_COMPOUND_ENDINGS = List.of("si", "su", "yi", "yu", "lari", "leri", "ligi", "lugu", "gi", "gu");
+    private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
+    /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
+    private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+
+    /** Continents, which name organisations' branches as countries do: "Africa CDC". */
+    private static final Set<String> CONTINENT_IDS = Set.of("loc:region:africa", "loc:region:europe", "loc:region:asia");
+
+    private final Gazetteer gazetteer;
+    final RecognizerRules rules;
+    final String text;
+    final List<Token> tokens;
+    final Set<String> stopwords;
+    final Set<String> commonWords;
+    private final List<String> inflections;
+    private final Set<String> capitalisedMidSentence = new HashSet<>();
+    private final Set<String> surnamesInText = new HashSet<>();
+    private final boolean[] inTitleCaseParagraph;
+    /** Headlines in capitals ("JAPAN GET LUCKY WIN"): a word's shape tells nothing there, not even an acronym's. */
+    private final boolean[] inCapitalsParagraph;
+    final List<FoundMention> mentions = new ArrayList<>();
+    /** Caches per token: folded stem, and title-cue length (-1 = not yet computed). */
+    private final String[] foldedStems;
+    private final int[] titleLengths;
+
+    MentionScan(Gazetteer gazetteer, RecognizerRules rules, String text, List<Token> tokens, Set<String> stopwords,
+                Set<String> commonWords, List<String> inflections) {
+        this.gazetteer = gazetteer;
+        this.rules = rules;
+        this.text = text;
+        this.tokens = tokens;
+        this.stopwords = stopwords;
+        this.commonWords = commonWords;
+        this.inflections = inflections;
+        this.foldedStems = new String[tokens.size()];
+        this.titleLengths = new int[tokens.size()];
+        Arrays.fill(titleLengths, -1);
+        this.inTitleCaseParagraph = new boolean[tokens.size()];
+        this.inCapitalsParagraph = new boolean[tokens.size()];
+        markTitleCaseParagraphs();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.sentenceInitial() && !inCapitalsParagraph[k] && Casing.isCapitalised(t.stem())) {
+                capitalisedMidSentence.add(Folding.key(t.stem()));
+                if (k > 0 && t.joinedToPrevious() && rules.isGivenName(tokens.get(k - 1))) {
+                    surnamesInText.add(Folding.fold(t.stem())); // "Vanessa Hicks": "Hicks said …" is her, no everyday word
+                }
+            }
+        }
+    }
+
+    void run() {
+        int personNameFrom = -1; // the token right after a title cue
+        int i = 0;
+        while (i < tokens.size()) {
+            int titleLength = titleLength(i);
+            if (titleLength > 0) {
+                absorbIntoTitle(i, titleLength);
+                personNameFrom = i + titleLength;
+                i += titleLength;
+                continue;
+            }
+            if (!isNameLike(tokens.get(i)) && !(isInitial(i) && (isInitial(i + 1) || continuesName(i + 1)))) {
+                i++;
+                continue;
+            }
+            int from = i;
+            int to = extend(from);
+            EntityType titleHint = from == personNameFrom && tokens.get(from).joinedToPrevious() ? EntityType.PERSON : null;
+            resolveSpan(from, to, titleHint);
+            i = to;
+        }
+        new ContextPasses(this).run();
+    }
+
+    /**
+     * Two words, an unknown one that is no everyday English word and then a town of the generated world
+     * list: a given name this gazetteer lacks and a surname a town has too ("Shintaro Ikeda"). English only.
+     */
+    private boolean surnameLikeTown(int from, int to) {
+        if (to - from != 2 || commonWords.isEmpty() || tokens.get(to - 1).hasSuffix() || !allPlainCapitalised(from, to)
+                || !isUncommonWord(tokens.get(from)) || isDemonym(folded(from)) || !unknown(from, from + 1)
+                || rules.leaderType(tokens.get(from)).isPresent()) {
+            return false;
+        }
+        Optional<GazetteerEntry> town = gazetteer.exact(key(to - 1, to), null, false);
+        return town.isPresent() && town.get().type() == EntityType.LOCATION && gazetteer.isFillIn(town.get())
+                && !GazetteerLoader.isRegionId(town.get().id());
+    }
+
+    private boolean ampersandInside(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals("&")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word alone is a known organisation: "Apple Vision Pro", "Ford Focus" are no persons named Apple or Ford. */
+    private boolean knownOrganisation(int index) {
+        return known(index, index + 1, EntityType.ORGANIZATION).isPresent();
+    }
+
+    /**
+     * A known organisation and a country, the whole unknown: "Yahoo Japan", "NHS England" (its national arm),
+     * "Kenya Red Cross", "Africa CDC" (the place first; continents too).
+     */
+    private boolean organisationInCountry(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            boolean placeFirst = k <= from + 2 && known(from, k, EntityType.LOCATION).filter(this::countryOrContinent).isPresent()
+                    && known(k, to, EntityType.ORGANIZATION).isPresent();
+            boolean placeLast = k >= to - 3 && known(k, to, EntityType.LOCATION).filter(e -> GazetteerLoader.isCountryId(e.id())).isPresent()
+                    && known(from, k, EntityType.ORGANIZATION).isPresent();
+            if (placeFirst || placeLast) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean countryOrContinent(GazetteerEntry place) {
+        return GazetteerLoader.isCountryId(place.id()) || CONTINENT_IDS.contains(place.id());
+    }
+
+    /**
+     * After a particle that is a stop word too (Turkish "da", "de": "also"), a capitalised word continues a
+     * given name's run only as a surname: no known place, no given name with a case suffix ("Lula da Silva",
+     * "Lula da Silva'yı", but not "Ayla da İstanbul'a", "Ayla da Ankara" nor "Ayla da Mehmet'e").
+     */
+    private boolean surnameAfterParticle(int index) {
+        Token token = tokens.get(index);
+        if (token.hasSuffix() && rules.isGivenName(token)) {
+            return false; // "Ayla da Mehmet'e": "also to Mehmet"; but "Lula da Silva'yı" is one name
+        }
+        Optional<GazetteerEntry> known = known(index, index + 1);
+        return known.isEmpty() || known.get().type() == EntityType.PERSON;
+    }
+
+    /** The first token that starts at or after {@code offset}, or the token count. */
+    int tokenFrom(int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The type the noun heading an apposition at {@code offset} (", a Durban insurer,") gives, if any. English. */
+    Optional<EntityType> appositionAfter(int offset) {
+        if (commonWords.isEmpty() || !text.startsWith(", ", offset)) {
+            return Optional.empty();
+        }
+        int article = tokenFrom(offset);
+        if (article >= tokens.size() || tokens.get(article).start() != offset + 2 || !rules.isDeterminer(tokens.get(article))) {
+            return Optional.empty();
+        }
+        int head = -1;
+        for (int k = article + 1; k < tokens.size() && k <= article + 6; k++) {
+            Token token = tokens.get(k);
+            if (!token.joinedToPrevious() || stopwords.contains(folded(k)) || token.hasSuffix()) {
+                break;
+            }
+            head = k;
+        }
+        return head < 0 ? Optional.empty() : rules.appositionType(tokens.get(head));
+    }
+
+    /** End (exclusive) of the name that starts at {@code from}. */
+    private int extend(int from) {
+        int to = from + 1;
+        boolean ofPhrase = false; // a head and a connector joined already: "Department of Design …"
+        while (to < tokens.size()) {
+            Token previous = tokens.get(to - 1);
+            Token next = tokens.get(to);
+            if (!previous.hasSuffix() && isGenerationSuffix(to)) {
+                to++; // "Martin Luther King Jr.", "Ted Ginn, Sr."
+                continue;
+            }
+            if (!previous.hasSuffix() && text.substring(previous.end(), next.start()).strip().equals("&")
+                    && isNameLike(next) && titleLength(to) == 0) {
+                to++; // "Procter & Gamble", "Marks & Spencer": an ampersand joins one name
+                continue;
+            }
+            if (!previous.hasSuffix() && next.joinedToPrevious() && isOrdinal(to) && to + 1 < tokens.size()
+                    && isNameLike(tokens.get(to + 1)) && runEndsWithHead(to + 1)) {
+                to += 2; // "İzmir 4. Ağır Ceza Mahkemesi", "DSİ 17. Bölge Müdürlüğü"
+                continue;
+            }
+            if (!previous.hasSuffix() && next.joinedToPrevious() && isInitial(to) && !continuesName(to + 1)
+                    && (rules.isGivenName(tokens.get(from)) || rules.isGivenName(previous))) {
+                to++; // "Ahmet Y. (34)", "Ali Rıza T.": a surname cut to its initial
+                break;
+            }
+            if (!previous.hasSuffix() && next.joinedToPrevious() && GAELIC_PARTICLES.contains(next.text())
+                    && continuesName(to + 1) && rules.isGivenName(tokens.get(from))) {
+                to += 2; // "Siobhán Ní Bhriain", "Pádraig Ó Ceallaigh": a capitalised Irish particle inside the name
+                continue;
+            }
+            if (possessiveInsideName(to)) {
+                to++; // "Bloemfontein Magistrate's Court", "Manchester Magistrates' Court", "U.S. Attorney's Office"
+                continue;
+            }
+            if (previous.hasSuffix() || !next.joinedToPrevious() || titleLength(to) > 0) {
+                break;
+            }
+            if (ROAD_WORDS.contains(Folding.fold(previous.stem())) && ROAD_NUMBER.matcher(next.text()).matches()) {
+                to++; // "Highway 401", "Interstate 80", "Illinois Route 43": the number is the road's name
+                break;
+            }
+            if (isNameLike(next) || (isRegnalNumber(next.stem()) && rules.isGivenName(previous))) {
+                to++; // "Elizabeth II", "Henry V"
+            } else if (isInitial(to) && continuesName(to + 1)) {
+                to += 2; // "John F. Kennedy"
+            } else if (rules.isConnector(next) && continuesName(to + 1) && !isStopword(to + 1)
+                    && (rules.isHead(previous) || isRegnalNumber(previous.stem()) || ofPhrase
+                        || gazetteer.exact(key(from, to + 2), null, false).isPresent())) { // "House of Commons"
+                ofPhrase |= rules.isHead(previous);
+                to += 2; // "Republic of Belarus", "Stephen I of Hungary"
+            } else if (rules.isConnector(next) && (rules.isHead(previous) || ofPhrase) && isArticle(to + 1)
+                    && continuesName(to + 2)) {
+                ofPhrase = true;
+                to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
+            } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - from > 1 && rules.isHead(previous))
+                    && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
+                        || runEndsWithHead(to + 1) && !rules.isGivenName(tokens.get(from))
+                           && (commonWords.isEmpty() || commonWords.contains(folded(to - 1)))
+                           && known(from, to).isEmpty())) {
+                // Not "FBNQuest and Cordros Securities": before "and" an everyday word, where the language has a list
+                to += 2; // "Department of Design and Construction", "Plan ve Bütçe Komisyonu"
+            } else if (rules.isParticle(next) && (!isStopword(to) || rules.isGivenName(tokens.get(from)))) {
+                int after = to;
+                while (after < tokens.size() && tokens.get(after).joinedToPrevious()
+                        && rules.isParticle(tokens.get(after)) && (!isStopword(after) || rules.isGivenName(tokens.get(from)))) {
+                    after++;
+                }
+                if (!continuesName(after) || isStopword(after - 1) && !surnameAfterParticle(after)) {
+                    break;
+                }
+                to = after + 1; // "Ursula von der Leyen"; in Turkish text too, "Luiz Inácio Lula da Silva"
+            } else {
+                break;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * "Melbourne Tigers", "Tampa Bay Buccaneers", "Coventry City": a known place and then one plural word, or
+     * "City" or "Town", is a team's name (English; the plural of an everyday word or an unknown one, never a
+     * known name; the whole no known place).
+     */
+    private boolean isTeamName(int from, int to) {
+        if (commonWords.isEmpty() || to - from < 2) {
+            return false;
+        }
+        Token last = tokens.get(to - 1);
+        String word = folded(to - 1);
+        boolean clubWord = word.equals("city") || word.equals("town"); // "Coventry City", "Ipswich Town"
+        if (last.hasSuffix() || word.length() < 4 || !(clubWord || word.endsWith("s") && !word.endsWith("ss") && !rules.isHead(last))
+                || !allPlainCapitalised(to - 1, to) || !clubWord && !unknown(to - 1, to) || !unknown(from, to)) {
+            return false; // "Quezon City" is a known place; "Chatham Islands" has a place's head
+        }
+        // Teams are named after cities and states; "United States Embassies" are no team. "Chennai Super Kings":
+        // one everyday capitalised word may stand between the place and the plural.
+        int placeEnd = to - 1;
+        if (to - from >= 3 && !clubWord && allPlainCapitalised(to - 2, to - 1) && commonWords.contains(folded(to - 2))
+                && !rules.isHead(tokens.get(to - 2))) {
+            placeEnd = to - 2;
+        }
+        Optional<GazetteerEntry> place = known(from, placeEnd);
+        if (placeEnd == to - 2 && place.isEmpty()) {
+            placeEnd = to - 1;
+            place = known(from, placeEnd);
+        }
+        return place.isPresent() && place.get().type() == EntityType.LOCATION
+                && !GazetteerLoader.isCountryId(place.get().id());
+    }
+
+    /** An English possessive ('s, or s') right before {@code index}, inside a name whose run ends in a head word. */
+    private boolean possessiveInsideName(int index) {
+        if (commonWords.isEmpty() || index >= tokens.size()) {
+            return false;
+        }
+        Token previous = tokens.get(index - 1);
+        Token next = tokens.get(index);
+        String gap = text.substring(previous.end(), next.start());
+        boolean possessive = previous.suffix().equals("s") && gap.equals(" ")
+                || !previous.hasSuffix() && previous.text().endsWith("s") && (gap.equals("' ") || gap.equals("’ "));
+        // The possessor is a common noun ("Magistrate's", "Sheriff's"), not a name ("MIT's Lorenz Center") nor a
+        // whole institution ("Stanford University's Center on Poverty").
+        String possessor = folded(index - 1);
+        return possessive && commonWords.contains(possessor) && !rules.isHead(previous) && isNameLike(next)
+                && titleLength(index) == 0 && runEndsWithHead(index);
+    }
+
+    /** The capitalised run from {@code index} ends in a head word: "… and Tourism Council", "… ve Denetleme Kurumu". */
+    private boolean runEndsWithHead(int index) {
+        int end = index;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).joinedToPrevious() && !tokens.get(end).hasSuffix()
+                && isNameLike(tokens.get(end + 1)) && titleLength(end + 1) == 0) {
+            end++;
+        }
+        return rules.isHead(tokens.get(end));
+    }
+
+    /** A Turkish ordinal inside a name: "4." in "İzmir 4. Ağır Ceza Mahkemesi". */
+    private boolean isOrdinal(int index) {
+        Token token = tokens.get(index);
+        String digits = token.text();
+        return digits.length() <= 3 && digits.chars().allMatch(Character::isDigit)
+                && token.end() + 1 < text.length() && text.charAt(token.end()) == '.' && text.charAt(token.end() + 1) == ' ';
+    }
+
+    private boolean isArticle(int index) {
+        return index < tokens.size() && tokens.get(index).joinedToPrevious() && rules.isArticle(tokens.get(index));
+    }
+
+    private boolean isInitial(int index) {
+        if (index >= tokens.size()) {
+            return false;
+        }
+        Token token = tokens.get(index);
+        return token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0))
+                && token.end() < text.length() && text.charAt(token.end()) == '.';
+    }
+
+    /** "Jr" or "Sr" after a name, with or without a comma before it. */
+    private boolean isGenerationSuffix(int index) {
+        Token token = tokens.get(index);
+        String gap = text.substring(tokens.get(index - 1).end(), token.start());
+        return (token.text().equals("Jr") || token.text().equals("Sr")) && (gap.equals(" ") || gap.equals(", "));
+    }
+
+    private boolean continuesName(int index) {
+        return index < tokens.size() && tokens.get(index).joinedToPrevious() && isNameLike(tokens.get(index))
+                && titleLength(index) == 0;
+    }
+
+    /**
+     * An unknown name right before a title cue. Before an English capitalised title it is part of the title
+     * ("Foreign Minister", "Deputy Prime Minister"). Before a Turkish compound title (possessive ending:
+     * "Bakanı", "Teknik Direktörü") office words are part of the title ("Dışişleri Bakanı") and anything else
+     * is what the office is of, an organisation ("Fenerbahçe Teknik Direktörü"); so is a name before a
+     * lower-case or all-capital title ("Hamas leader", "Apple CEO").
+     */
+    private void absorbIntoTitle(int titleIndex, int titleLength) {
+        Token title = tokens.get(titleIndex);
+        if (!title.joinedToPrevious() || mentions.isEmpty()) {
+            return;
+        }
+        FoundMention last = mentions.get(mentions.size() - 1);
+        if (last.entry() != null || last.end() != tokens.get(titleIndex - 1).end() || tokens.get(titleIndex - 1).hasSuffix()) {
+            return;
+        }
+        boolean capitalisedTitle = Casing.isCapitalised(title.text()) && !Casing.isAllUpper(title.stem(), 2);
+        String lastTitleWord = Folding.fold(tokens.get(titleIndex + titleLength - 1).stem());
+        boolean compoundTitle = lastTitleWord.endsWith("i") || lastTitleWord.endsWith("u");
+        int first = titleIndex - last.tokenCount();
+        if (first >= 0 && tokens.get(first).sentenceInitial() && !hasEvidence(tokens.get(first), null)) {
+            first++; // "Toplantıya Dışişleri Bakanı": a sentence opener glued to the office
+        }
+        boolean officeOnly = true;
+        for (int k = Math.max(0, first); k < titleIndex && officeOnly; k++) {
+            officeOnly = rules.isOfficeWord(tokens.get(k)) || rules.isConnector(tokens.get(k));
+        }
+        if (capitalisedTitle && (officeOnly || !compoundTitle) && last.hint() != EntityType.ORGANIZATION) {
+            // "Foreign Minister": the words are the title's; but "NSW Police Detective Superintendent" keeps the force
+            mentions.remove(mentions.size() - 1);
+        } else if (last.hint() == null) {
+            mentions.set(mentions.size() - 1, new FoundMention(last.start(), last.end(), last.surface(), last.key(),
+                    last.name(), last.tokenCount(), last.lastWordKey(), EntityType.ORGANIZATION, null, null, false));
+        }
+    }
+
+    private void resolveSpan(int from, int to, EntityType titleHint) {
+        // "Sudanese", "Arab Israeli", "Russian Tuva", "a Virginia Democrat", "TV": words that name nothing
+        // begin or end no name, unless the whole is known ("British Airways") or has a head ("Communist Party").
+        if (titleHint == null && (to - from == 1 || headOfName(from, to).isEmpty()) && !isTeamName(from, to)) {
+            while (from < to && (rules.namesNothing(tokens.get(from)) || to - from > 1 && isDemonym(folded(from))) && unknown(from, to)) {
+                from++; // "Etiyopyalı Tigist Ketema"
+            }
+            while (to > from && rules.namesNothing(tokens.get(to - 1)) && !tokens.get(to - 1).hasSuffix() && unknown(from, to)) {
+                to--;
+            }
+        }
+        if (from == to) {
+            return;
+        }
+        if (commonWords.isEmpty() && to - from > 2 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null)
+                && rules.isGivenName(tokens.get(from + 1)) && unknown(from, to)) {
+            from++; // "Kavgada Halil İbrahim Ceyhan": an opener glued to a person's name, whose surname is a town too
+        }
+        EntityType hint = typeHint(from, to, titleHint);
+        if (link(from, to, hint).isEmpty() && isStopword(from)) {
+            while (from < to && isStopword(from)) {
+                from++;
+            }
+            if (from == to) {
+                return;
+            }
+            hint = typeHint(from, to, titleHint); // "When Margaret Hamilton arrived": the name starts at "Margaret"
+        }
+        Optional<GazetteerEntry> whole = link(from, to, hint);
+        if (whole.isPresent()) {
+            add(from, to, hint, whole.get());
+            return;
+        }
+        if (to - from == 2 && COMPASS_AFTER.contains(folded(to - 1)) && known(from, to - 1, EntityType.LOCATION).isPresent()) {
+            add(from, to, EntityType.LOCATION, null); // "Davao Oriental", "Ilocos Norte", "Sumatera Utara"
+            return;
+        }
+        // "South Taranaki", "Doğu Anadolu": a part of a known place; after a glued opener too ("Yatırımlar Doğu Anadolu'da")
+        int compass = to - from >= 3 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null) ? from + 1 : from;
+        if (to - compass >= 2 && COMPASS_POINTS.contains(folded(compass)) && !tokens.get(compass).hasSuffix()
+                && known(compass + 1, to, EntityType.LOCATION).isPresent()) {
+            if (compass > from) {
+                resolveUnknown(from, compass, titleHint);
+            }
+            add(compass, to, EntityType.LOCATION, null);
+            return;
+        }
+        if (ampersandInside(from, to)) {
+            add(from, to, EntityType.ORGANIZATION, null); // "Halden & Crewe", "Harlow & Finch": a firm, not two towns
+            return;
+        }
+        if (surnameLikeTown(from, to)) {
+            add(from, to, hint, null); // "Shintaro Ikeda", "Toshinari Takaoka": a surname that a town has too
+            return;
+        }
+        if (organisationInCountry(from, to)) {
+            add(from, to, EntityType.ORGANIZATION, null); // "Yahoo Japan", "MTN Nigeria": a company's national arm
+            return;
+        }
+        if (to - from > 1 && (headOfName(from, to).filter(t -> t != EntityType.PERSON).isPresent() || isTeamName(from, to)
+                || rules.endingType(tokens.get(to - 1)).filter(t -> t == EntityType.ORGANIZATION).isPresent())) {
+            // "Rusya Savunma Bakanlığı", "İstanbul Büyükşehir Belediyesi", "Melbourne Tigers": a place inside a name
+            resolveUnknown(from, to, titleHint);
+            return;
+        }
+        // Known names inside a longer run: "Aleksandr Lukaşenko" when only "Lukaşenko" is known. A run that
+        // starts with a given name is one person's name: "Dinah Washington" holds no place; but a Turkish
+        // locative or ablative marks a place after the name ("Bakan Oğuzhan Şahinbaş Ankara'da").
+        boolean person = hint == EntityType.PERSON && !hasPlaceSuffix(tokens.get(to - 1));
+        int runStart = from;
+        int j = from;
+        while (j < to) {
+            int matchEnd = -1;
+            GazetteerEntry match = null;
+            for (int k = to; k > j; k--) {
+                if (k - j == to - from || !isNameLike(tokens.get(j)) || !isNameLike(tokens.get(k - 1))) {
+                    continue; // the whole span was tried already; particles ("van", "de") are no names alone
+                }
+                Optional<GazetteerEntry> entry = known(j, k);
+                if (entry.isPresent() && (!person || entry.get().type() == EntityType.PERSON)) {
+                    matchEnd = k;
+                    match = entry.get();
+                    break;
+                }
+            }
+            if (match == null) {
+                j++;
+                continue;
+            }
+            int mentionStart = j;
+            if (runStart < j) {
+                // Given names before a known surname ("Elif Nur Demirtaş"), if the first is one: German capitalises
+                // every noun, and "den Präsidenten Emmanuel Macron" holds no first name "Präsidenten".
+                if (match.type() == EntityType.PERSON && allPlainCapitalised(runStart, j) && rules.isGivenName(tokens.get(runStart))) {
+                    mentionStart = runStart;
+                } else {
+                    resolveUnknown(runStart, j, titleHint);
+                }
+            }
+            add(mentionStart, matchEnd, hint, match);
+            j = matchEnd;
+            runStart = matchEnd;
+        }
+        if (runStart < to) {
+            resolveUnknown(runStart, to, titleHint);
+        }
+    }
+
+    /** The entry the words [from, to) name exactly, as written (an all-capital surface may match an acronym). */
+    private Optional<GazetteerEntry> known(int from, int to) {
+        return gazetteer.exact(key(from, to), null, allCapitals(from, to));
+    }
+
+    /** The entry the words [from, to) name exactly, if it is of this type. */
+    private Optional<GazetteerEntry> known(int from, int to, EntityType type) {
+        return known(from, to).filter(e -> e.type() == type);
+    }
+
+    private boolean unknown(int from, int to) {
+        return known(from, to).isEmpty();
+    }
+
+    private void resolveUnknown(int from, int to, EntityType titleHint) {
+        while (from < to && isStopword(from)) {
+            from++;
+        }
+        if (from == to) {
+            return;
+        }
+        EntityType hint = typeHint(from, to, titleHint);
+        Optional<GazetteerEntry> linked = link(from, to, hint);
+        if (linked.isPresent()) {
+            add(from, to, hint, linked.get());
+            return;
+        }
+        boolean inflected = inflectedOpener(tokens.get(from));
+        if ((hint == null && to - from > 2 || inflected && to - from >= 2) && !hasEvidence(tokens.get(from), null)) {
+            from++; // "Görüşmeye Türk Hava Yolları", "Ekipler Dereköy'de": an opener glued to a name
+            hint = inflected ? typeHint(from, to, titleHint) : hint;
+        } else if (to - from >= 2 && commonWords.isEmpty() && tokens.get(from).sentenceInitial()
+                && !hasEvidence(tokens.get(from), null) && rules.isGivenName(tokens.get(from + 1))
+                && (inflectedOpener(tokens.get(from)) || isParticiple(tokens.get(from)))) {
+            // "Tutuklanan Serkan A.", "Saldırgan Recep Ç.": the opener is no part of the person's name. Only where
+            // no word list tells openers from names: English "Con Edison" or "De Miranda" are whole names.
+            from++;
+            hint = typeHint(from, to, titleHint);
+        }
+        Token first = tokens.get(from);
+        boolean acronym = isAcronym(first.stem());
+        boolean designator = isDesignator(first.stem());
+        if (to - from == 1 && !acronym && !designator) {
+            String folded = Folding.fold(first.stem());
+            if (isDemonym(folded)) {
+                return;
+            }
+            boolean apposition = appositionAfter(first.end()).isPresent(); // "Kestrel, the Leeds payments start-up, …"
+            if (!hasEvidence(first, hint) && !apposition) {
+                return; // a capitalised sentence opener: "Kritik görüşmede …"
+            }
+            if (first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded) && hint != EntityType.PERSON
+                    && !rules.isGivenName(first) && !surnamesInText.contains(folded) && !apposition) {
+                return; // "Police spokesman …": an everyday word opening the sentence is no name for a follower's sake
+            }
+        }
+        if (inTitleCaseParagraph[from] && (!acronym || inCapitalsParagraph[from]) && !designator && hint == null) {
+            return; // every word is capitalised there: only known names and cued names count
+        }
+        if (hint == null && to - from == 1) {
+            hint = followedByAge(to) ? EntityType.PERSON // "M.K. (27)": initials with an age are a person
+                    : acronym ? EntityType.ORGANIZATION : designator ? EntityType.MISC : null;
+        }
+        boolean contextHint = false;
+        if (hint == null) {
+            hint = weakTypeHint(from, to);
+            if (hint == EntityType.PERSON && camelCase(from, to)) {
+                hint = null; // "said ChatGPT was down": a product, whatever the verb before it
+            }
+            contextHint = hint != null;
+        }
+        add(from, to, hint, null, contextHint);
+    }
+
+    /** What the context says of an unknown name when nothing stronger did: "in X", "X'teki", "X said". */
+    private EntityType weakTypeHint(int from, int to) {
+        if (followedByAge(to)) {
+            return EntityType.PERSON; // "Parata, 75,", "Mehmet Karakaya (54)"
+        }
+        Token previous = from > 0 && tokens.get(from).joinedToPrevious() ? tokens.get(from - 1) : null;
+        Token beforePrevious = previous != null && from > 1 && previous.joinedToPrevious() ? tokens.get(from - 2) : null;
+        Token next = to < tokens.size() && tokens.get(to).joinedToPrevious() && !tokens.get(to - 1).hasSuffix()
+                ? tokens.get(to) : null;
+        // "Dana Whitfield said" is a person; a lone word that "said" may as well be a company ("Eskom said"): its shape decides.
+        // "the energy regulator Ofgem", "Ride-hailing firm Grab", "lawyer Kamau": the noun right before the name
+        return rules.precederType(beforePrevious, previous).or(() -> rules.precederType(previous))
+                .or(() -> rules.appositionType(previous))
+                .or(() -> rules.suffixType(tokens.get(to - 1)))
+                .or(() -> to - from > 1 ? rules.predicateType(next) : Optional.empty())
+                .orElse(null);
+    }
+
+    /** An age right after a name: ", 75," or " (54)". */
+    private boolean followedByAge(int to) {
+        int at = tokens.get(to - 1).end();
+        if (at < text.length() && text.charAt(at) == '.') {
+            at++; // "M.K. (27)", "Ahmet Y. (34)"
+        }
+        return at < text.length() && AGE_AFTER_NAME.matcher(text).region(at, Math.min(text.length(), at + 8)).lookingAt();
+    }
+
+    /** Whether a capitalised word is a name even if it opens a sentence. */
+    private boolean hasEvidence(Token token, EntityType hint) {
+        if (inflectedOpener(token)) {
+            return false;
+        }
+        return token.hasSuffix() || hint != null || !token.sentenceInitial() || isAcronym(token.stem())
+                || rules.isGivenName(token) || gazetteer.exact(Folding.key(token.stem()), null, false)
+                        .filter(e -> writtenAsKnown(e, Folding.key(token.stem()), token.end())).isPresent()
+                || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()))
+                || isUncommonWord(token);
+    }
+
+    /**
+     * An alias that is an abbreviation with its period ("Kan.", "Ky.") matches only where the text writes the
+     * period: "Wichita, Kan." is Kansas, the given name Kan or Turkish "Kan" (blood) is not.
+     */
+    private boolean writtenAsKnown(GazetteerEntry entry, String key, int end) {
+        return !gazetteer.isAbbreviation(entry, key) || end < text.length() && text.charAt(end) == '.';
+    }
+
+    /** "Şüpheliler", "Duruşmayı": a sentence opener with a common word's inflection, unknown and no given name. */
+    private boolean inflectedOpener(Token token) {
+        if (inflections.isEmpty() || !token.sentenceInitial() || token.hasSuffix() || rules.isGivenName(token)) {
+            return false;
+        }
+        String folded = Folding.fold(token.stem());
+        for (String ending : inflections) {
+            if (folded.length() >= ending.length() + 3 && folded.endsWith(ending)) {
+                return gazetteer.exact(Folding.key(token.stem()), null, false).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** "Tutuklanan", "Saldırgan": a long word ending like a Turkish participle or adjective (-an, -en). */
+    private boolean isParticiple(Token token) {
+        String folded = Folding.fold(token.stem());
+        return !token.hasSuffix() && folded.length() >= 7 && (folded.endsWith("an") || folded.endsWith("en"));
+    }
+
+    /** A Turkish locative or ablative after the apostrophe: "Ankara'da", "Minsk'ten" (not "Aksu'nun", "Putin's"). */
+    private boolean hasPlaceSuffix(Token token) {
+        if (!token.hasSuffix() || token.end() - token.stemEnd() < 3) {
+            return false;
+        }
+        char consonant = Character.toLowerCase(text.charAt(token.stemEnd() + 1));
+        char vowel = Character.toLowerCase(text.charAt(token.stemEnd() + 2));
+        return (consonant == 'd' || consonant == 't') && (vowel == 'a' || vowel == 'e');
+    }
+
+    /** A word the language's word list lacks: a capitalised sentence opener such as "Skykomish" is a name. */
+    private boolean isUncommonWord(Token token) {
+        if (commonWords.isEmpty()) {
+            return false;
+        }
+        String stem = token.stem();
+        if (letters(stem) < 3 || letters(stem) != stem.length()) {
+            return false;
+        }
+        String folded = Folding.fold(stem);
+        // "Floodwaters", "Shareholders": the word list holds the singular of most plurals
+        boolean plural = folded.length() > 4 && folded.endsWith("s") && commonWords.contains(folded.substring(0, folded.length() - 1));
+        return !commonWords.contains(folded) && !stopwords.contains(folded) && !plural;
+    }
+
+    private Optional<GazetteerEntry> link(int from, int to, EntityType hint) {
+        String key = key(from, to);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to)).filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()));
+        if (exact.isPresent()) {
+            return exact;
+        }
+        if (to - from == 1 && rules.isGivenName(tokens.get(from))) {
+            return Optional.empty(); // "George" is no misspelt "Georgia", nor "Maurice" "Mauritius"
+        }
+        return gazetteer.fuzzy(key, hint).map(Gazetteer.Match::entry);
+    }
+
+    private EntityType typeHint(int from, int to, EntityType titleHint) {
+        if (titleHint != null) {
+            return titleHint;
+        }
+        if (isTeamName(from, to)) {
+            return EntityType.ORGANIZATION; // before the heads: "Coventry City" is no city
+        }
+        Optional<EntityType> head = to - from > 1 ? headOfName(from, to) : Optional.empty();
+        if (head.isPresent()) {
+            return head.get();
+        }
+        if (to < tokens.size() && !tokens.get(to).sentenceInitial() && !tokens.get(to - 1).hasSuffix()
+                && tokens.get(to).start() - tokens.get(to - 1).end() <= 3) {
+            Optional<EntityType> follower = rules.followerType(tokens.get(to));
+            if (follower.isPresent()) {
+                return follower.get();
+            }
+            // "Atakum ve İlkadım ilçelerinde": the follower after the second of two names types both
+            if (to + 2 < tokens.size() && rules.isConjunction(tokens.get(to)) && isNameLike(tokens.get(to + 1))
+                    && !tokens.get(to + 1).hasSuffix() && tokens.get(to + 2).joinedToPrevious()) {
+                Optional<EntityType> shared = rules.followerType(tokens.get(to + 2));
+                if (shared.isPresent()) {
+                    return shared.get();
+                }
+            }
+        }
+        Optional<EntityType> ending = rules.endingType(tokens.get(to - 1));
+        if (ending.isPresent()) {
+            return ending.get(); // "Samsunspor", "Halkbank"
+        }
+        if (to - from > 1 && rules.isGivenName(tokens.get(from)) && isRegnalNumber(tokens.get(from + 1).stem())) {
+            return EntityType.PERSON; // "Elizabeth II", "David I of Scotland"
+        }
+        if (to - from > 2 && (isInitial(from) || isInitial(from + 1)) && allPlainCapitalised(to - 1, to)) {
+            return EntityType.PERSON; // "J. K. Rowling", "Usher L. Burdick"
+        }
+        if (to - from > 1 && rules.isGivenName(tokens.get(from)) && plainCapitalisedWithParticles(from, to)
+                && gazetteer.exact(key(from, to), null, false).isEmpty() && !knownOrganisation(from)) {
+            return EntityType.PERSON; // "Tim Cook", "Osama bin Laden"; but "Han Yunus" is a known place
+        }
+        return null;
+    }
+
+    /**
+     * The type the head word of a name gives it: its last word ("Interfax News Agency"), or a first word
+     * followed by a connector ("University of Southern California", "Bank of England").
+     */
+    private Optional<EntityType> headOfName(int from, int to) {
+        if (to - from >= 2 && ROAD_WORDS.contains(folded(to - 2)) && ROAD_NUMBER.matcher(tokens.get(to - 1).text()).matches()) {
+            return Optional.of(EntityType.LOCATION); // "Highway 401"
+        }
+        Optional<EntityType> last = rules.headType(tokens.get(to - 1));
+        if (last.isPresent()) {
+            return last;
+        }
+        if (to - from < 3) {
+            return rules.leaderType(tokens.get(from));
+        }
+        // The word before the first connector: "University of …", "New Zealand Department of Conservation".
+        for (int k = from; k + 2 < to; k++) {
+            if (rules.isConnector(tokens.get(k + 1))) {
+                return rules.headType(tokens.get(k));
+            }
+        }
+        return rules.leaderType(tokens.get(from)); // "Lake Vostok", "Mount Kenya"
+    }
+
+    private void add(int from, int to, EntityType hint, GazetteerEntry entry) {
+        add(from, to, hint, entry, false);
+    }
+
+    private void add(int from, int to, EntityType hint, GazetteerEntry entry, boolean contextHint) {
+        EntityType type = entry != null ? entry.type() : hint;
+        if (to - from > 1 && tokens.get(from).text().equals("The") && type == EntityType.ORGANIZATION) {
+            from++; // "The Guardian", "The Times of India": the article is no part of the mention (CoNLL, OntoNotes)
+        }
+        Token first = tokens.get(from);
+        Token last = tokens.get(to - 1);
+        String name = WHITESPACE_RUN.matcher(text.substring(first.start(), last.stemEnd())).replaceAll(" ");
+        int end = last.end();
+        boolean abbreviation = last.text().length() >= 3 && last.text().charAt(1) == '.'
+                || to - from > 1 && (rules.abbreviations().contains(folded(to - 1)) || isInitial(to - 1));
+        abbreviation |= entry != null && gazetteer.isAbbreviation(entry, key(from, to)); // "Wichita, Kan."
+        if (!last.hasSuffix() && abbreviation && end < text.length() && text.charAt(end) == '.') {
+            end++; // "U.S.", "King Jr.": the period of an abbreviation belongs to it
+            name = name + ".";
+        }
+        mentions.add(new FoundMention(first.start(), end, text.substring(first.start(), end),
+                key(from, to), name, to - from, Folding.key(last.stem()), hint, entry,
+                entry == null ? shapeType(from, to) : null, contextHint));
+    }
+
+    /**
+     * What the shape of an unknown name says of its type when no cue did. Two or three plain capitalised
+     * words are most often a person's name; where the language has a word list, not when they are everyday
+     * words with neither a given name first nor a surname last ("Business Insider", "Old Trafford"). Where
+     * the language has a word list, one word is a person's when it is a given name or a surname ("Fiona",
+     * "Zimmerman"); any other lone word says nothing by its shape: "Verizon" is a firm, "JavaScript" or
+     * "PlayStation" a product. (Typing such words ORGANIZATION scored lower on every development set once the
+     * context rules, appositions, coordination, "shares of", were in.) Null: MISC.
+     */
+    private EntityType shapeType(int from, int to) {
+        Token first = tokens.get(from);
+        Token last = tokens.get(to - 1);
+        if (camelCase(from, to)) {
+            return null; // "ChatGPT", "WhatsApp", "DriveBC": products and firms, no persons
+        }
+        if (to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)) {
+            boolean person = commonWords.isEmpty() && !turkishCompound(last) || rules.isGivenName(first) || rules.isSurname(last)
+                    || !commonWords.isEmpty() && noEverydayWord(from, to);
+            return person ? EntityType.PERSON : null;
+        }
+        if (to - from == 1 && !commonWords.isEmpty() && !isAcronym(first.stem()) && !isDesignator(first.stem())) {
+            // Without a word list a lone word says nothing: Turkish "Plan" or "Lig" are census surnames too.
+            boolean determined = from > 0 && rules.isDeterminer(tokens.get(from - 1)); // "the Bill", "a new Bill"
+            if (!determined && (rules.isGivenName(first) || rules.isSurname(first))) {
+                return EntityType.PERSON;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Sümela Manastırı", "Kurban Bayramı", "Deprem Yönetmeliği": the last word carries the possessive of a
+     * Turkish noun compound (-sı, -yı, -ları, -lığı, -ğı …), which no surname does. Folded endings.
+     */
+    private boolean turkishCompound(Token last) {
+        String word = Folding.fold(last.stem());
+        if (word.length() < 5) {
+            return false;
+        }
+        for (String ending : TURKISH_COMPOUND_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean camelCase(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isCamelCase(tokens.get(k).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean noEverydayWord(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (commonWords.contains(folded(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Plain capitalised words with lower-case name particles between them: "Osama bin Laden", "Luis de Miranda", "Omar al-Bashir". */
+    private boolean plainCapitalisedWithParticles(int from, int to) {
+        for (int k = from; k < to; k++) {
+            boolean particle = k > from && k < to - 1 && rules.isParticle(tokens.get(k))
+                    || k > from && ARABIC_ARTICLE_NAME.matcher(tokens.get(k).stem()).matches(); // "Omar al-Bashir"
+            if (!particle && !allPlainCapitalised(k, k + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String key(int from, int to) {
+        return Folding.key(text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd()));
+    }
+
+    private boolean allCapitals(int from, int to) {
+        return Casing.isAllUpper(text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd()), 2);
+    }
+
+    private boolean allPlainCapitalised(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String stem = tokens.get(k).stem();
+            if (!Casing.isCapitalised(stem) || isAcronym(stem) || isDesignator(stem) || isStopword(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isStopword(int index) {
+        return stopwords.contains(folded(index));
+    }
+
+    String folded(int index) {
+        String f = foldedStems[index];
+        if (f == null) {
+            f = Folding.fold(tokens.get(index).stem());
+            foldedStems[index] = f;
+        }
+        return f;
+    }
+
+    private int titleLength(int index) {
+        if (titleLengths[index] < 0) {
+            int length = rules.titleLength(tokens, this::folded, index);
+            // "Martin Luther King Jr.": a title cue followed by "Jr" ends a name instead of opening one
+            titleLengths[index] = length > 0 && index + length < tokens.size() && isGenerationSuffix(index + length) ? 0 : length;
+        }
+        return titleLengths[index];
+    }
+
+    private boolean isDemonym(String folded) {
+        for (String stem : rules.demonymStems(folded)) {
+            if (gazetteer.hasAlias(stem, EntityType.LOCATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per token: whether its paragraph is written in Title Case, where capitals say nothing. */
+    private void markTitleCaseParagraphs() {
+        int paragraphStart = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            boolean newParagraph = i == tokens.size()
+                    || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+            if (newParagraph) {
+                boolean capitals = isInCapitals(paragraphStart, i);
+                boolean titleCase = capitals || isTitleCase(paragraphStart, i);
+                for (int k = paragraphStart; k < i; k++) {
+                    inTitleCaseParagraph[k] = titleCase;
+                    inCapitalsParagraph[k] = capitals;
+                }
+                paragraphStart = i;
+            }
+        }
+    }
+
+    /** Three or more words of three letters or more, nearly all of them in capitals, whatever the line ends with. */
+    private boolean isInCapitals(int from, int to) {
+        int words = 0;
+        int capitals = 0;
+        for (int k = from; k < to; k++) {
+            String stem = tokens.get(k).stem();
+            if (stem.length() >= 3 && Character.isLetter(stem.codePointAt(0))) {
+                words++;
+                if (Casing.isAllUpper(stem, 3)) {
+                    capitals++;
+                }
+            }
+        }
+        return words >= 3 && capitals >= TITLE_CASE_SHARE * words;
+    }
+
+    private boolean isTitleCase(int from, int to) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = from; k < to; k++) {
+            String stem = tokens.get(k).stem();
+            if (stem.length() >= 4 && Character.isLetter(stem.codePointAt(0))) {
+                words++;
+                if (Casing.isCapitalised(stem)) {
+                    capitalised++;
+                }
+            }
+        }
+        // A headline does not end with a full stop; a sentence full of names does.
+        String tail = text.substring(tokens.get(to - 1).end(), Math.min(text.length(), tokens.get(to - 1).end() + 3)).strip();
+        boolean endsLikeSentence = !tail.isEmpty() && ".!?".indexOf(tail.charAt(0)) >= 0;
+        return !endsLikeSentence && to - from >= 4 && words >= 3 && capitalised >= TITLE_CASE_SHARE * words;
+    }
+
+    /** What the scan found, in text order of the passes that found them. */
+    List<FoundMention> mentions() {
+        return mentions;
+    }
+
+    /** A country, or a first-level region (state, province, Land): what a place is qualified by. */
+    static boolean isRegion(GazetteerEntry entry) {
+        return entry != null && entry.type() == EntityType.LOCATION && GazetteerLoader.isRegionId(entry.id());
+    }
+
+    /** A regnal number after a given name: I … XXXIX. */
+    static boolean isRegnalNumber(String stem) {
+        return !stem.isEmpty() && stem.length() <= 6 && REGNAL_NUMBER.matcher(stem).matches();
+    }
+
+    static boolean isNameLike(Token token) {
+        String stem = token.stem();
+        return (isDesignator(stem) || (Casing.isCapitalised(stem) && letters(stem) >= 2) || ARABIC_ARTICLE_NAME.matcher(stem).matches())
+                && !isEnglishContraction(token);
+    }
+
+    /**
+     * A capital after a lower-case letter inside the word, not after a surname prefix: "ChatGPT", "YouTube", but not
+     * "McLaren", "MacDonald", "DeSantis", "DiCaprio", "LaGuardia", "O'Neill".
+     */
+    static boolean isCamelCase(String stem) {
+        for (int i = 2; i < stem.length(); i++) {
+            if (Character.isUpperCase(stem.charAt(i)) && Character.isLowerCase(stem.charAt(i - 1))) {
+                String prefix = stem.substring(0, i);
+                return !SURNAME_PREFIXES.contains(prefix);
+            }
+        }
+        return false;
+    }
+
+    /** "Don’t", "Won't", "They’re": an English contraction after the apostrophe, never a Turkish case suffix. */
+    static boolean isEnglishContraction(Token token) {
+        return switch (token.suffix()) {
+            case "t", "ll", "re", "ve", "d", "m" -> true;
+            default -> false;
+        };
+    }
+
+    /** Letters and digits with a capital: "S-400", "Su-35", "9K720", "COVID-19". */
+    static boolean isDesignator(String stem) {
+        boolean digit = false;
+        boolean upper = false;
+        for (int i = 0; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            digit |= Character.isDigit(c);
+            upper |= Character.isUpperCase(c);
+        }
+        return digit && upper;
+    }
+
+    static boolean isAcronym(String stem) {
+        if (!Casing.isAllUpper(stem, 2) || letters(stem) > MAX_ACRONYM_LETTERS) {
+            return false;
+        }
+        for (int i = 0; i < stem.length(); i++) {
+            if (Character.isDigit(stem.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int letters(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+}
