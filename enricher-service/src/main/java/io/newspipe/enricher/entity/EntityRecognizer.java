@@ -51,14 +51,12 @@ public final class EntityRecognizer {
      */
     public List<Entity> recognize(String text, String title, String language) {
         String body = text == null ? "" : text;
-        Set<String> stopwords = rules.stopwords(language);
-        Set<String> commonWords = rules.commonWords(language);
-        List<String> inflections = rules.inflections(language);
-        List<Group> groups = group(findMentions(body, stopwords, commonWords, inflections));
+        LanguageProfile profile = rules.profile(language);
+        List<Group> groups = group(findMentions(body, profile));
         boolean hasTitle = title != null && !title.isBlank();
         Set<String> titleIds = new HashSet<>();
         if (hasTitle) {
-            group(findMentions(title, stopwords, commonWords, inflections)).forEach(g -> titleIds.add(g.id()));
+            group(findMentions(title, profile)).forEach(g -> titleIds.add(g.id()));
         }
         int maxMentions = groups.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>();
@@ -85,8 +83,8 @@ public final class EntityRecognizer {
     // ---------------------------------------------------------------------------------------------------
     // finding mentions
 
-    private List<FoundMention> findMentions(String text, Set<String> stopwords, Set<String> commonWords, List<String> inflections) {
-        MentionScan scan = new MentionScan(gazetteer, rules, text, tokenizer.tokenize(text), stopwords, commonWords, inflections);
+    private List<FoundMention> findMentions(String text, LanguageProfile profile) {
+        MentionScan scan = new MentionScan(gazetteer, rules, text, tokenizer.tokenize(text), profile);
         scan.run();
         return scan.mentions();
     }

@@ -58,6 +58,7 @@ final class MentionScan {
     final Set<String> stopwords;
     final Set<String> commonWords;
     private final List<String> inflections;
+    private final boolean nounsCapitalised;
     private final Set<String> capitalisedMidSentence = new HashSet<>();
     private final Set<String> surnamesInText = new HashSet<>();
     private final boolean[] inTitleCaseParagraph;
@@ -68,15 +69,15 @@ final class MentionScan {
     private final String[] foldedStems;
     private final int[] titleLengths;
 
-    MentionScan(Gazetteer gazetteer, RecognizerRules rules, String text, List<Token> tokens, Set<String> stopwords,
-                Set<String> commonWords, List<String> inflections) {
+    MentionScan(Gazetteer gazetteer, RecognizerRules rules, String text, List<Token> tokens, LanguageProfile profile) {
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.text = text;
         this.tokens = tokens;
-        this.stopwords = stopwords;
-        this.commonWords = commonWords;
-        this.inflections = inflections;
+        this.stopwords = profile.stopwords();
+        this.commonWords = profile.commonWords();
+        this.inflections = profile.inflections();
+        this.nounsCapitalised = profile.nounsCapitalised();
         this.foldedStems = new String[tokens.size()];
         this.titleLengths = new int[tokens.size()];
         Arrays.fill(titleLengths, -1);
@@ -85,7 +86,7 @@ final class MentionScan {
         markTitleCaseParagraphs();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (!t.sentenceInitial() && !inCapitalsParagraph[k] && Casing.isCapitalised(t.stem())) {
+            if (!t.sentenceInitial() && !inCapitalsParagraph[k] && !nounsCapitalised && Casing.isCapitalised(t.stem())) {
                 capitalisedMidSentence.add(Folding.key(t.stem()));
                 if (k > 0 && t.joinedToPrevious() && rules.isGivenName(tokens.get(k - 1))) {
                     surnamesInText.add(Folding.fold(t.stem())); // "Vanessa Hicks": "Hicks said …" is her, no everyday word
@@ -264,11 +265,11 @@ final class MentionScan {
             } else if (isInitial(to) && continuesName(to + 1)) {
                 to += 2; // "John F. Kennedy"
             } else if (rules.isConnector(next) && continuesName(to + 1) && !isStopword(to + 1)
-                    && (rules.isHead(previous) || isRegnalNumber(previous.stem()) || ofPhrase
+                    && (headsName(from, to - 1) || isRegnalNumber(previous.stem()) || ofPhrase
                         || gazetteer.exact(key(from, to + 2), null, false).isPresent())) { // "House of Commons"
-                ofPhrase |= rules.isHead(previous);
-                to += 2; // "Republic of Belarus", "Stephen I of Hungary"
-            } else if (rules.isConnector(next) && (rules.isHead(previous) || ofPhrase) && isArticle(to + 1)
+                ofPhrase |= headsName(from, to - 1);
+                to += 2; // "Republic of Belarus", "Stephen I of Hungary", "Università di Padova"
+            } else if (rules.isConnector(next) && (headsName(from, to - 1) || ofPhrase) && isArticle(to + 1)
                     && continuesName(to + 2)) {
                 ofPhrase = true;
                 to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
@@ -294,6 +295,15 @@ final class MentionScan {
             }
         }
         return to;
+    }
+
+    /**
+     * Token {@code index} of the name starting at {@code from} tells its type before a connector: a head word
+     * ("Bank of England"), or the first word where the language puts the type first ("Ministerio de Sanidad").
+     */
+    private boolean headsName(int from, int index) {
+        boolean first = index == from || index == from + 1 && isStopword(from); // "El Ministerio de …" opening a sentence
+        return rules.isHead(tokens.get(index)) || first && rules.leaderType(tokens.get(index)).isPresent();
     }
 
     /**
@@ -638,7 +648,7 @@ final class MentionScan {
         if (inflectedOpener(token)) {
             return false;
         }
-        return token.hasSuffix() || hint != null || !token.sentenceInitial() || isAcronym(token.stem())
+        return token.hasSuffix() || hint != null || !token.sentenceInitial() && !nounsCapitalised || isAcronym(token.stem())
                 || rules.isGivenName(token) || gazetteer.exact(Folding.key(token.stem()), null, false)
                         .filter(e -> writtenAsKnown(e, Folding.key(token.stem()), token.end())).isPresent()
                 || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()))
@@ -720,7 +730,9 @@ final class MentionScan {
         if (isTeamName(from, to)) {
             return EntityType.ORGANIZATION; // before the heads: "Coventry City" is no city
         }
-        Optional<EntityType> head = to - from > 1 ? headOfName(from, to) : Optional.empty();
+        Optional<EntityType> head = to - from > 1 ? headOfName(from, to)
+                : tokens.get(from).stem().indexOf('-') > 0 ? rules.leaderType(tokens.get(from)) // "Saint-Flour"
+                : Optional.empty();
         if (head.isPresent()) {
             return head.get();
         }
@@ -774,7 +786,8 @@ final class MentionScan {
         // The word before the first connector: "University of …", "New Zealand Department of Conservation".
         for (int k = from; k + 2 < to; k++) {
             if (rules.isConnector(tokens.get(k + 1))) {
-                return rules.headType(tokens.get(k));
+                Optional<EntityType> head = rules.headType(tokens.get(k));
+                return head.isPresent() || !headsName(from, k) ? head : rules.leaderType(tokens.get(k));
             }
         }
         return rules.leaderType(tokens.get(from)); // "Lake Vostok", "Mount Kenya"
@@ -821,7 +834,7 @@ final class MentionScan {
             return null; // "ChatGPT", "WhatsApp", "DriveBC": products and firms, no persons
         }
         if (to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)) {
-            boolean person = commonWords.isEmpty() && !turkishCompound(last) || rules.isGivenName(first) || rules.isSurname(last)
+            boolean person = commonWords.isEmpty() && !inflections.isEmpty() && !turkishCompound(last) || rules.isGivenName(first) || rules.isSurname(last)
                     || !commonWords.isEmpty() && noEverydayWord(from, to);
             return person ? EntityType.PERSON : null;
         }
@@ -893,7 +906,9 @@ final class MentionScan {
     private boolean allPlainCapitalised(int from, int to) {
         for (int k = from; k < to; k++) {
             String stem = tokens.get(k).stem();
-            if (!Casing.isCapitalised(stem) || isAcronym(stem) || isDesignator(stem) || isStopword(k)) {
+            // a capitalised particle inside is part of the name, though a function word elsewhere ("Lo Celso", "Dal Molin")
+            boolean innerParticle = k > from && k < to - 1 && rules.isParticleWord(tokens.get(k));
+            if (!Casing.isCapitalised(stem) || isAcronym(stem) || isDesignator(stem) || isStopword(k) && !innerParticle) {
                 return false;
             }
         }

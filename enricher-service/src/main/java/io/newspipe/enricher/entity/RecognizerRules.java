@@ -29,6 +29,9 @@ import java.util.Set;
  */
 public final class RecognizerRules {
 
+    /** Languages that capitalise every noun (German, Luxembourgish): a capitalised word is no evidence of a name. */
+    private static final Set<String> NOUN_CAPITALISING_LANGUAGES = Set.of("de", "lb");
+
     public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING, APPOSITION, ROLE, MATCH }
 
     /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
@@ -233,6 +236,12 @@ public final class RecognizerRules {
      */
     public Set<String> stopwords(String language) {
         return language == null ? fallbackStopwords : stopwordsByLanguage.getOrDefault(language, fallbackStopwords);
+    }
+
+    /** Everything language-specific the recogniser uses for a text in {@code language} (null or {@code und}: none). */
+    LanguageProfile profile(String language) {
+        return new LanguageProfile(stopwords(language), commonWords(language), inflections(language),
+                language != null && NOUN_CAPITALISING_LANGUAGES.contains(language));
     }
 
     /** Endings of inflected common words in {@code language}, or none. */
@@ -465,7 +474,12 @@ public final class RecognizerRules {
 
     /** A lower-case particle inside personal names: "von", "van", "bin" … */
     public boolean isParticle(Token token) {
-        return !Casing.isCapitalised(token.text()) && particles.contains(Folding.fold(token.text()));
+        return !Casing.isCapitalised(token.text()) && isParticleWord(token);
+    }
+
+    /** A name particle written either way: "van", or "Van" and "Lo" inside "Elke Van den Brandt", "Giovani Lo Celso". */
+    public boolean isParticleWord(Token token) {
+        return particles.contains(Folding.fold(token.text()));
     }
 
     /** Folded place-name candidates for a word that may be a demonym: "belaruslu" → ["belarus"]. */

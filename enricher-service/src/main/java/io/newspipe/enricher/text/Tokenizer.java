@@ -6,13 +6,16 @@ import java.util.Set;
 
 /**
  * Splits text into word tokens the way names need it: hyphens and digits inside a word stay ("S-400",
- * "Iskander-M"), an apostrophe between letters starts a suffix that stays with the word ("Minsk’te"), and
+ * "Iskander-M"), an apostrophe between letters starts a suffix that stays with the word ("Minsk’te"), except
+ * after an elided article ("l'Assemblée", "dell'Interno": two words), and
  * each token knows whether it starts a sentence and whether only spaces separate it from the previous one.
  */
 public final class Tokenizer {
 
     private static final String SENTENCE_PUNCTUATION = ".!?…:;";
     private static final String OPENING_QUOTES = "\"“„«‘'‹";
+    /** Elided articles and prepositions that open French and Italian sentences ("L'Union", "Nell'area"). */
+    private static final Set<String> CAPITALISED_ELISIONS = Set.of("L", "Dell", "Nell", "All", "Dall", "Sull", "Qu");
 
     /** Folded abbreviations whose period does not end a sentence ("st", "mr", "dr" …). */
     private final Set<String> abbreviations;
@@ -38,6 +41,7 @@ public final class Tokenizer {
             }
             int start = i;
             int stemEnd = -1;
+            boolean opensSentence = previous == null || startsSentence(text.substring(previousEnd, start));
             while (i < n) {
                 int ch = text.codePointAt(i);
                 int width = Character.charCount(ch);
@@ -48,6 +52,10 @@ public final class Tokenizer {
                     i += width;
                 } else if (isApostrophe(ch) && stemEnd < 0 && i + width < n && Character.isLetter(text.codePointBefore(i))
                         && Character.isLetter(text.codePointAt(i + width))) {
+                    if (Character.isUpperCase(text.codePointAt(i + width)) && isElision(text, start, i, opensSentence)) {
+                        i += width; // "l'Assemblée", "dell'Interno", "d'Italia": the elided article is a word of its own
+                        break;
+                    }
                     // A capital after the apostrophe is part of the name (O'Brien, D'Alema), not a suffix.
                     if (!Character.isUpperCase(text.codePointAt(i + width))) {
                         stemEnd = i;
@@ -63,13 +71,39 @@ public final class Tokenizer {
                     && (abbreviations.contains(Folding.fold(previous.text())) || isInitial(previous.text())
                         || isDottedAcronym(previous.text()));
             boolean sentenceInitial = previous == null || (!abbreviationPeriod && startsSentence(gap));
-            boolean joined = previous != null && (abbreviationPeriod || isPlainSpace(gap));
+            boolean joined = previous != null && (abbreviationPeriod || isPlainSpace(gap) || gap.isEmpty() && endsWithApostrophe(previous.text()));
             Token token = new Token(text.substring(start, i), start, i, stemEnd < 0 ? i : stemEnd, sentenceInitial, joined);
             tokens.add(token);
             previous = token;
             previousEnd = i;
         }
         return tokens;
+    }
+
+    /**
+     * A short lower-case word before an apostrophe, as French and Italian elide articles and prepositions ("l'",
+     * "d'", "dell'", "nell'", "qu'"): a capital after it starts a new word. Turkish suffixes follow a capitalised
+     * name, and "O'Brien" or "D'Alema" are capitalised, so neither is cut, except where a sentence opens
+     * with the elided article ("L'Union européenne a décidé").
+     */
+    private static boolean isElision(String text, int start, int apostrophe, boolean opensSentence) {
+        if (apostrophe - start > 5) {
+            return false;
+        }
+        String word = text.substring(start, apostrophe);
+        if (opensSentence && CAPITALISED_ELISIONS.contains(word)) {
+            return true; // "L'Union a décidé"; "D'Alema" or "O'Brien" opening a sentence stay names
+        }
+        for (int k = start; k < apostrophe; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWithApostrophe(String word) {
+        return !word.isEmpty() && isApostrophe(word.codePointBefore(word.length()));
     }
 
     private static boolean startsSentence(String gap) {

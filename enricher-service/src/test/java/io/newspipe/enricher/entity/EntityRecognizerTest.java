@@ -74,6 +74,38 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void germanNounsAreNoNamesThoughCapitalised() {
+        List<Entity> entities = recognizer.recognize("Die Polizei in München hat am Montag einen Mann festgenommen, "
+                + "teilte das Bayerische Landeskriminalamt mit.", null, "de");
+        assertThat(names(entities)).containsExactlyInAnyOrder("Munich", "Bayerische Landeskriminalamt");
+        assertThat(typeOf(entities, "Bayerische Landeskriminalamt")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void romanceNamesPutTheirTypeWordFirst() {
+        List<Entity> es = recognizer.recognize("El Ministerio de Sanidad y el Real Betis firmaron un acuerdo en el Estadio Benito Villamarín.", null, "es");
+        assertThat(typeOf(es, "Ministerio de Sanidad")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(es, "Real Betis")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(es, "Estadio Benito Villamarín")).isEqualTo(EntityType.LOCATION);
+        List<Entity> it = recognizer.recognize("Un gruppo dell'Università di Padova guidato da Francesca Lo Presti ha lavorato a Saint-Vincent.", null, "it");
+        assertThat(typeOf(it, "Università di Padova")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(it, "Francesca Lo Presti")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(it, "Saint-Vincent")).isEqualTo(EntityType.LOCATION);
+        List<Entity> fr = recognizer.recognize("Le Conseil d'État a rejeté le recours.", null, "fr");
+        assertThat(named(fr, "Conseil d'État").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Conseil d'État");
+    }
+
+    @Test
+    void withoutAWordListTwoCapitalisedWordsAreNoPersonByShapeAlone() {
+        // Turkish names organisations with head words, so two plain capitalised words there are a person; Spanish
+        // names them with words a list does not have ("Comisiones Obreras"): a person needs a given name or a surname.
+        assertThat(typeOf(recognizer.recognize("El sindicato Comisiones Obreras pidió garantías.", null, "es"), "Comisiones Obreras"))
+                .isEqualTo(EntityType.MISC);
+        assertThat(typeOf(recognizer.recognize("Toplantıya Serkan Doğanay katıldı.", null, "tr"), "Serkan Doğanay"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);

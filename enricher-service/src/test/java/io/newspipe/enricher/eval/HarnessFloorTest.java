@@ -52,12 +52,18 @@ class HarnessFloorTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "de-news-heldout, de, 0.56",
-            "fr-news-heldout, fr, 0.64",
-            "es-news-heldout, es, 0.60",
-            "it-news-heldout, it, 0.59",
-            "pt-news-heldout, pt, 0.61",
-            "nl-news-heldout, nl, 0.63"})
+            "de-news-dev,     de, 0.60",
+            "fr-news-dev,     fr, 0.49",
+            "es-news-dev,     es, 0.51",
+            "it-news-dev,     it, 0.62",
+            "pt-news-dev,     pt, 0.51",
+            "nl-news-dev,     nl, 0.61",
+            "de-news-heldout, de, 0.69",
+            "fr-news-heldout, fr, 0.69",
+            "es-news-heldout, es, 0.69",
+            "it-news-heldout, it, 0.66",
+            "pt-news-heldout, pt, 0.73",
+            "nl-news-heldout, nl, 0.69"})
     void otherLanguagesStayAboveTheFloor(String set, String language, double micro) {
         NerEvaluation.Result result = evaluation.evaluate(set, NerHarness.bundled(set).sentences(), language);
         assertThat(result.sentences()).isGreaterThanOrEqualTo(60);

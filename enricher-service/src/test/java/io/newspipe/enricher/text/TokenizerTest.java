@@ -25,6 +25,19 @@ class TokenizerTest {
     }
 
     @Test
+    void anElidedArticleBeforeACapitalIsAWordOfItsOwn() {
+        List<Token> tokens = tokenizer.tokenize("L'Union a saisi l'Assemblée nationale et la Banca d'Italia. O'Brien et D'Alema aussi.");
+        assertThat(tokens).extracting(Token::text).containsExactly("L'", "Union", "a", "saisi", "l'", "Assemblée", "nationale",
+                "et", "la", "Banca", "d'", "Italia", "O'Brien", "et", "D'Alema", "aussi");
+        Token assemblee = tokens.get(5);
+        assertThat(assemblee.joinedToPrevious()).isTrue();
+        assertThat(assemblee.sentenceInitial()).isFalse();
+        assertThat(assemblee.hasSuffix()).isFalse();
+        // Turkish suffixes stay on the name
+        assertThat(tokenizer.tokenize("Rusya'nın").get(0).stem()).isEqualTo("Rusya");
+    }
+
+    @Test
     void quotesAndCapitalAfterApostropheAreNotSuffixes() {
         List<Token> tokens = tokenizer.tokenize("the ‘Iskandar’ system, O'Brien said");
         assertThat(tokens).extracting(Token::text).containsExactly("the", "Iskandar", "system", "O'Brien", "said");
