@@ -90,6 +90,7 @@ class HarnessFloorTest {
                         new NerEvaluation.Span(4, 5, EntityType.LOCATION), new NerEvaluation.Span(5, 6, EntityType.ORGANIZATION));
         assertThat(NerEvaluation.detokenize(List.of("He", "said", "(", "in", "Paris", ")", ",", "\"", "yes", "\"", ".")).text())
                 .isEqualTo("He said (in Paris), \"yes\".");
+        assertThat(NerEvaluation.detokenize(List.of("de", "l'", "Assemblée", "nationale")).text()).isEqualTo("de l'Assemblée nationale");
     }
 
     @Test

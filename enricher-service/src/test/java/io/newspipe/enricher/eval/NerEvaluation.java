@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Mention-level scoring of the {@link EntityRecognizer} against BIO-annotated sentences: a predicted
@@ -310,6 +311,9 @@ public final class NerEvaluation {
     private static final String NO_SPACE_BEFORE = ".,;:!?)]}%'’”»…";
     private static final String NO_SPACE_AFTER = "([{“«";
 
+    /** A French or Italian elided article or preposition, written before the next word without a space. */
+    private static final Pattern ELIDED = Pattern.compile("(?:\\p{Ll}{1,5}|L|Dell|Nell|All|Dall|Sull)['’]");
+
     public static Detokenized detokenize(List<String> tokens) {
         StringBuilder text = new StringBuilder();
         int[] starts = new int[tokens.size()];
@@ -319,7 +323,8 @@ public final class NerEvaluation {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             boolean closes = token.length() == 1 && NO_SPACE_BEFORE.indexOf(token.charAt(0)) >= 0;
-            boolean opens = token.length() == 1 && NO_SPACE_AFTER.indexOf(token.charAt(0)) >= 0;
+            boolean opens = token.length() == 1 && NO_SPACE_AFTER.indexOf(token.charAt(0)) >= 0
+                    || ELIDED.matcher(token).matches(); // "l'Assemblée", "dell'Università": no space after the elision
             if (token.equals("\"")) {
                 closes = quoteOpen;
                 opens = !quoteOpen;
