@@ -222,6 +222,8 @@ final class MentionScan {
     private int extend(int from) {
         int to = from + 1;
         boolean ofPhrase = false; // a head and a connector joined already: "Department of Design …"
+        // "Instituto Nacional de Estatística", "Câmara Municipal do Porto": a type word first takes connectors later on
+        boolean ledByTypeWord = headsName(from, from) || from + 1 < tokens.size() && headsName(from, from + 1);
         while (to < tokens.size()) {
             Token previous = tokens.get(to - 1);
             Token next = tokens.get(to);
@@ -265,9 +267,9 @@ final class MentionScan {
             } else if (isInitial(to) && continuesName(to + 1)) {
                 to += 2; // "John F. Kennedy"
             } else if (rules.isConnector(next) && continuesName(to + 1) && !isStopword(to + 1)
-                    && (headsName(from, to - 1) || isRegnalNumber(previous.stem()) || ofPhrase
+                    && (headsName(from, to - 1) || ledByTypeWord || isRegnalNumber(previous.stem()) || ofPhrase
                         || gazetteer.exact(key(from, to + 2), null, false).isPresent())) { // "House of Commons"
-                ofPhrase |= headsName(from, to - 1);
+                ofPhrase |= headsName(from, to - 1) || ledByTypeWord;
                 to += 2; // "Republic of Belarus", "Stephen I of Hungary", "Università di Padova"
             } else if (rules.isConnector(next) && (headsName(from, to - 1) || ofPhrase) && isArticle(to + 1)
                     && continuesName(to + 2)) {
@@ -787,10 +789,15 @@ final class MentionScan {
         for (int k = from; k + 2 < to; k++) {
             if (rules.isConnector(tokens.get(k + 1))) {
                 Optional<EntityType> head = rules.headType(tokens.get(k));
-                return head.isPresent() || !headsName(from, k) ? head : rules.leaderType(tokens.get(k));
+                if (head.isPresent()) {
+                    return head;
+                }
+                break;
             }
         }
-        return rules.leaderType(tokens.get(from)); // "Lake Vostok", "Mount Kenya"
+        // "Lake Vostok", "Mount Kenya", "Instituto Nacional de Estatística", "El Ministerio de Sanidad"
+        Optional<EntityType> leader = rules.leaderType(tokens.get(from));
+        return leader.isPresent() || !isStopword(from) ? leader : rules.leaderType(tokens.get(from + 1));
     }
 
     private void add(int from, int to, EntityType hint, GazetteerEntry entry) {

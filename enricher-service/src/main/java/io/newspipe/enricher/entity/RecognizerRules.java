@@ -31,6 +31,8 @@ public final class RecognizerRules {
 
     /** Languages that capitalise every noun (German, Luxembourgish): a capitalised word is no evidence of a name. */
     private static final Set<String> NOUN_CAPITALISING_LANGUAGES = Set.of("de", "lb");
+    /** English, Turkish, Romance and German "and"; never Dutch "en", which is Spanish and French "in". */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "ve", "e", "y", "et", "und");
 
     public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING, APPOSITION, ROLE, MATCH }
 
@@ -453,9 +455,9 @@ public final class RecognizerRules {
     }
 
     /** "and", Turkish "ve": joins two names into one when a head word or an of-phrase says they are one. */
+    /** "and" inside a name ("Department of Design and Construction", "Instituto Português do Mar e da Atmosfera"). */
     public boolean isConjunction(Token token) {
-        String text = token.text();
-        return text.equals("and") || text.equals("ve");
+        return CONJUNCTIONS.contains(token.text());
     }
 
     /** A determiner before a word: "the Bill", "this Bill", "a new Bill" are no person named Bill. */
