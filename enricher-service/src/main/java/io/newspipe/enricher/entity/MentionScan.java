@@ -264,6 +264,9 @@ final class MentionScan {
             }
             if (isNameLike(next) || (isRegnalNumber(next.stem()) && rules.isGivenName(previous))) {
                 to++; // "Elizabeth II", "Henry V"
+            } else if (rules.isNameAdjective(next) && (headsName(from, to - 1) || rules.isNameAdjective(previous))
+                    && (ledByTypeWord || rules.isNameAdjective(previous))) {
+                to++; // "Assemblée nationale", "Parti socialiste", "Banca centrale europea"
             } else if (isInitial(to) && continuesName(to + 1)) {
                 to += 2; // "John F. Kennedy"
             } else if (rules.isConnector(next) && continuesName(to + 1) && !isStopword(to + 1)

@@ -79,6 +79,7 @@ public final class RecognizerRules {
     private final Set<String> abbreviations;
     private final Set<String> connectors;
     private final Set<String> particles;
+    private final Set<String> nameAdjectives;
     private final List<String> demonymSuffixes;
     /** Per folded word: what the one-word cues of a kind say, memoised (the lists are scanned in order). */
     private final BoundedCache<String, Optional<EntityType>> headTypes;
@@ -100,7 +101,7 @@ public final class RecognizerRules {
      */
     public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, Map<String, Set<String>> commonWordsByLanguage,
                            Map<String, List<String>> inflectionsByLanguage, List<Cue> cues, Set<String> abbreviations,
-                           Set<String> connectors, Set<String> particles,
+                           Set<String> connectors, Set<String> particles, Set<String> nameAdjectives,
                            List<String> demonymSuffixes, Set<String> givenNames, Set<String> surnames, Set<String> demonyms,
                            Set<String> commonAcronyms, Set<String> officeWords) {
         this.stopwordsByLanguage = Map.copyOf(stopwordsByLanguage);
@@ -141,6 +142,7 @@ public final class RecognizerRules {
         this.abbreviations = Set.copyOf(abbreviations);
         this.connectors = Set.copyOf(connectors);
         this.particles = Set.copyOf(particles);
+        this.nameAdjectives = Set.copyOf(nameAdjectives);
         this.demonymSuffixes = demonymSuffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.headTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(heads, word));
         this.leaderTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(leaders, word));
@@ -200,6 +202,7 @@ public final class RecognizerRules {
                 Set.copyOf(readLines(BASE + "abbreviations.txt", true).stream().map(Folding::fold).toList()),
                 Set.copyOf(readLines(BASE + "connectors.txt", true).stream().map(Folding::fold).toList()),
                 Set.copyOf(readLines(BASE + "particles.txt", true).stream().map(Folding::fold).toList()),
+                Set.copyOf(readLines(BASE + "name-adjectives.txt", true).stream().map(Folding::fold).toList()),
                 readLines(BASE + "demonym-suffixes.txt", true).stream().map(Folding::fold).toList(),
                 givenNames,
                 surnames,
@@ -419,7 +422,14 @@ public final class RecognizerRules {
 
     /** A common given name ("Tim", "Ayşe", "Sergei"): a capitalised word after it makes a person's name. */
     public boolean isGivenName(Token token) {
-        return givenNames.contains(Folding.fold(token.stem()));
+        String folded = Folding.fold(token.stem());
+        if (givenNames.contains(folded)) {
+            return true;
+        }
+        // "Jean-Samuel", "Hans-Peter", "Anne-Marie": two given names joined by a hyphen ("Al-Qaeda" is not)
+        int hyphen = folded.indexOf('-');
+        return hyphen > 0 && folded.indexOf('-', hyphen + 1) < 0
+                && givenNames.contains(folded.substring(0, hyphen)) && givenNames.contains(folded.substring(hyphen + 1));
     }
 
     /** A frequent surname that is no everyday word ("Zimmerman", "Okafor"): evidence of a person's name. */
@@ -477,6 +487,11 @@ public final class RecognizerRules {
     /** A lower-case particle inside personal names: "von", "van", "bin" … */
     public boolean isParticle(Token token) {
         return !Casing.isCapitalised(token.text()) && isParticleWord(token);
+    }
+
+    /** A lower-case adjective inside a name led by a type word: "Assemblée nationale", "Banca centrale europea". */
+    public boolean isNameAdjective(Token token) {
+        return !Casing.isCapitalised(token.text()) && nameAdjectives.contains(Folding.fold(token.text()));
     }
 
     /** A name particle written either way: "van", or "Van" and "Lo" inside "Elke Van den Brandt", "Giovani Lo Celso". */

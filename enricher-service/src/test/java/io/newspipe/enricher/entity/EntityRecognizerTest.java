@@ -93,6 +93,19 @@ class EntityRecognizerTest {
         assertThat(typeOf(it, "Saint-Vincent")).isEqualTo(EntityType.LOCATION);
         List<Entity> fr = recognizer.recognize("Le Conseil d'État a rejeté le recours.", null, "fr");
         assertThat(named(fr, "Conseil d'État").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Conseil d'État");
+        // a type word first takes connectors after other words too; lower-case adjectives right after it belong to the name
+        List<Entity> pt = recognizer.recognize("Segundo o Instituto Nacional de Estatística, o preço subiu.", null, "pt");
+        assertThat(typeOf(pt, "Instituto Nacional de Estatística")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> bce = recognizer.recognize("I dati della Banca centrale europea sono stati pubblicati.", null, "it");
+        assertThat(typeOf(bce, "Banca centrale europea")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void twoGivenNamesJoinedByAHyphenAreAGivenName() {
+        assertThat(typeOf(recognizer.recognize("Selon Jean-Samuel Eynard, la filière est en crise.", null, "fr"), "Jean-Samuel Eynard"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("The report by Hans-Georg Vlatković was published.", null, "en"), "Hans-Georg Vlatković"))
+                .isEqualTo(EntityType.PERSON);
     }
 
     @Test
