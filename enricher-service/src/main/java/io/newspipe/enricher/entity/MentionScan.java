@@ -808,6 +808,10 @@ final class MentionScan {
     }
 
     private void add(int from, int to, EntityType hint, GazetteerEntry entry, boolean contextHint) {
+        if (entry != null && ownedByAnotherPlace(from, to, entry)) {
+            hint = hint != null ? hint : entry.type(); // "Brazil's Supreme Court" is no "Supreme Court" of the US
+            entry = null;
+        }
         EntityType type = entry != null ? entry.type() : hint;
         if (to - from > 1 && tokens.get(from).text().equals("The") && type == EntityType.ORGANIZATION) {
             from++; // "The Guardian", "The Times of India": the article is no part of the mention (CoNLL, OntoNotes)
@@ -826,6 +830,29 @@ final class MentionScan {
         mentions.add(new FoundMention(first.start(), end, text.substring(first.start(), end),
                 key(from, to), name, to - from, Folding.key(last.stem()), hint, entry,
                 entry == null ? shapeType(from, to) : null, contextHint));
+    }
+
+    /**
+     * "Brazil's Supreme Court", "India's Congress", "Nigeria's Senate": a name made only of everyday words and
+     * heads, which the gazetteer has as one country's institution, is another one's when a different place owns
+     * it, unless the place and the name together are one of the entry's names too. English.
+     */
+    private boolean ownedByAnotherPlace(int from, int to, GazetteerEntry entry) {
+        if (from == 0 || commonWords.isEmpty() || !tokens.get(from).joinedToPrevious()) {
+            return false;
+        }
+        Token owner = tokens.get(from - 1);
+        if (!owner.hasSuffix() || !owner.suffix().equals("s")
+                || gazetteer.exact(Folding.key(owner.stem()), EntityType.LOCATION, false).isEmpty()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!commonWords.contains(folded(k)) && !rules.isHead(tokens.get(k))) {
+                return false; // "Russia's Gazprom", "France's Total"
+            }
+        }
+        String owned = Folding.key(owner.stem() + " " + text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd()));
+        return gazetteer.exact(owned, entry.type(), false).filter(e -> e.id().equals(entry.id())).isEmpty();
     }
 
     /**
@@ -942,7 +969,12 @@ final class MentionScan {
         if (titleLengths[index] < 0) {
             int length = rules.titleLength(tokens, this::folded, index);
             // "Martin Luther King Jr.": a title cue followed by "Jr" ends a name instead of opening one
-            titleLengths[index] = length > 0 && index + length < tokens.size() && isGenerationSuffix(index + length) ? 0 : length;
+            boolean endsName = length > 0 && index + length < tokens.size() && isGenerationSuffix(index + length);
+            // "DR Congo": an abbreviated title ("Dr", "Gen") written in capitals outside a headline in capitals is an
+            // acronym; "MP", "TD" or "CEO" are titles written so
+            boolean acronym = length == 1 && !inCapitalsParagraph[index] && isAcronym(tokens.get(index).stem())
+                    && rules.abbreviations().contains(folded(index));
+            titleLengths[index] = endsName || acronym ? 0 : length;
         }
         return titleLengths[index];
     }

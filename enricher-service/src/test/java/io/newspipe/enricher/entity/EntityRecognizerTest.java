@@ -119,6 +119,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anInstitutionAnotherPlaceOwnsIsNotTheGazetteersOne() {
+        List<Entity> brazil = recognizer.recognize("Brazil's Supreme Court ordered the suspension of the platform.", null, "en");
+        assertThat(named(brazil, "Supreme Court").orElseThrow().id()).startsWith(EntityRecognizer.UNKNOWN_ID_PREFIX);
+        assertThat(typeOf(brazil, "Supreme Court")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> us = recognizer.recognize("The U.S. Supreme Court ruled on Friday.", null, "en");
+        assertThat(us).extracting(Entity::id).containsExactly("org:supreme-court-of-the-united-states");
+    }
+
+    @Test
+    void anAbbreviatedTitleInCapitalsIsAnAcronym() {
+        List<Entity> entities = recognizer.recognize("Aid reached DR Congo, the Democratic Republic of Congo, on Monday.", null, "en");
+        assertThat(entities).extracting(Entity::id).containsExactly("loc:country:CD");
+        assertThat(entities.get(0).mentions()).extracting(Mention::text).containsExactly("DR Congo", "Democratic Republic of Congo");
+        assertThat(typeOf(recognizer.recognize("SNP MSP Fiona McInnes said so.", null, "en"), "Fiona McInnes")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
