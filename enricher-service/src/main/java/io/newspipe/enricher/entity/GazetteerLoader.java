@@ -78,8 +78,8 @@ public final class GazetteerLoader {
     }
 
     /**
-     * The fill-in layers ({@link #FILL_IN}), minus every row whose name some curated entry or an earlier fill-in
-     * row already has: the curated entry, with its Turkish name and QID, wins; a person named "Obama" is no
+     * The fill-in layers ({@link #FILL_IN}), minus every row whose name some curated entry, an earlier fill-in
+     * layer or an earlier row of the same layer already has: the curated entry, with its Turkish name and QID, wins; a person named "Obama" is no
      * town of that name. A fill-in row's aliases that an earlier layer has are dropped.
      */
     static List<GazetteerEntry> fillIn(Collection<GazetteerEntry> curated) {
@@ -90,8 +90,12 @@ public final class GazetteerLoader {
             Map<String, GazetteerEntry> rows = new LinkedHashMap<>();
             mergeResource(rows, resource);
             List<GazetteerEntry> layer = new ArrayList<>();
+            Set<String> layerNames = new HashSet<>();
             for (GazetteerEntry row : rows.values()) {
-                if (known.contains(Folding.key(row.name()))) {
+                String name = Folding.key(row.name());
+                // Within a layer the first row of a name wins: the cities are listed most populous first, so
+                // "Saint Paul" is Minnesota's, not Réunion's "Saint-Paul", rather than neither by ambiguity.
+                if (known.contains(name) || !layerNames.add(name)) {
                     continue;
                 }
                 List<String> aliases = row.aliases().stream().filter(a -> !known.contains(Folding.key(a))).toList();

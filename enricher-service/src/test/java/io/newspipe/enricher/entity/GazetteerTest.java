@@ -42,6 +42,13 @@ class GazetteerTest {
     }
 
     @Test
+    void twoTownsOfOneNameInAFillInLayerAreTheMorePopulousOne() {
+        // Minnesota's Saint Paul and Réunion's Saint-Paul fold alike; the cities are listed most populous first.
+        assertThat(gazetteer.exact(Folding.key("Saint Paul"), null, false)).get().extracting(GazetteerEntry::id)
+                .isEqualTo("loc:geonames:5045360");
+    }
+
+    @Test
     void aDifferentNameDoesNotLink() {
         assertThat(linkedId("Lukas", null)).isEmpty();
         assertThat(linkedId("Lukasiewicz", null)).isEmpty();
