@@ -426,11 +426,11 @@ final class MentionScan {
         if (first >= 0 && tokens.get(first).sentenceInitial() && !hasEvidence(tokens.get(first), null)) {
             first++; // "Toplantıya Dışişleri Bakanı": a sentence opener glued to the office
         }
-        boolean officeOnly = true;
+        boolean officeOnly = Math.max(0, first) < titleIndex; // not vacuously: "Uşakspor Başkanı" opening a sentence
         for (int k = Math.max(0, first); k < titleIndex && officeOnly; k++) {
-            officeOnly = rules.isOfficeWord(tokens.get(k)) || rules.isConnector(tokens.get(k));
+            officeOnly = rules.isOfficeWord(tokens.get(k)) || rules.isConnector(tokens.get(k)) || rules.isConjunction(tokens.get(k)); // "Kültür ve Turizm Bakanı"
         }
-        if (capitalisedTitle && (officeOnly || !compoundTitle) && last.hint() != EntityType.ORGANIZATION) {
+        if (capitalisedTitle && (officeOnly || !compoundTitle && last.hint() != EntityType.ORGANIZATION)) {
             // "Foreign Minister": the words are the title's; but "NSW Police Detective Superintendent" keeps the force
             mentions.remove(mentions.size() - 1);
         } else if (last.hint() == null) {

@@ -136,6 +136,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishOpenerInTheLocativeIsNoPartOfTheNameAfterIt() {
+        assertThat(names(recognizer.recognize("Maçta Kırkağaç Gençlikspor rakibini 3-0 yendi.", null, "tr")))
+                .containsExactly("Kırkağaç Gençlikspor");
+        // office words joined by "ve" before the title are the title's
+        assertThat(names(recognizer.recognize("Törende Kültür ve Turizm Bakanı Mehmet Nuri Ersoy konuştu.", null, "tr")))
+                .containsExactly("Mehmet Nuri Ersoy");
+        assertThat(typeOf(recognizer.recognize("Uşakspor Başkanı Nurettin Akçay konuştu.", null, "tr"), "Uşakspor"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
