@@ -134,6 +134,30 @@ final class MentionScan {
                 && !GazetteerLoader.isRegionId(town.get().id());
     }
 
+    /**
+     * A given name, maybe more unknown names, and then a town or district of a generated layer: "Yiğit Ozan
+     * Karataş" (Karataş is a district of Adana). Not a region or country ("Victoria, Australia" takes a comma).
+     */
+    private boolean givenNamesBeforeTown(int from, int to) {
+        if (to - from < 2 || to - from > 4 || rules.leaderType(tokens.get(from)).isPresent()) {
+            return false;
+        }
+        if (!rules.isGivenName(tokens.get(from)) || !allPlainCapitalised(from, to - 1)) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (tokens.get(k).hasSuffix() || !tokens.get(k + 1).joinedToPrevious()) {
+                return false;
+            }
+        }
+        if (!unknown(from, to - 1) || !unknown(from, from + 1)) {
+            return false; // the names before the town are no known name themselves
+        }
+        Optional<GazetteerEntry> town = gazetteer.exact(key(to - 1, to), null, false);
+        return town.isPresent() && town.get().type() == EntityType.LOCATION && gazetteer.isFillIn(town.get())
+                && !GazetteerLoader.isRegionId(town.get().id()) && unknown(from, to);
+    }
+
     private boolean ampersandInside(int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals("&")) {
@@ -490,8 +514,8 @@ final class MentionScan {
             add(from, to, EntityType.ORGANIZATION, null); // "Halden & Crewe", "Harlow & Finch": a firm, not two towns
             return;
         }
-        if (surnameLikeTown(from, to)) {
-            add(from, to, hint, null); // "Shintaro Ikeda", "Toshinari Takaoka": a surname that a town has too
+        if (surnameLikeTown(from, to) || givenNamesBeforeTown(from, to)) {
+            add(from, to, hint, null); // "Shintaro Ikeda", "Memet Karataş": a surname that a town has too
             return;
         }
         if (organisationInCountry(from, to)) {

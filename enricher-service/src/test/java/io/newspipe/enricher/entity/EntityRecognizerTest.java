@@ -147,6 +147,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void givenNamesBeforeATownAreOnePersonWhoseSurnameTheTownHasToo() {
+        // Karataş is a district of Adana
+        List<Entity> entities = recognizer.recognize("Takımdan ayrılan Yiğit Ozan Karataş, Erzurumspor ile anlaştı.", null, "tr");
+        assertThat(typeOf(entities, "Yiğit Ozan Karataş")).isEqualTo(EntityType.PERSON);
+        assertThat(names(entities)).doesNotContain("Karataş");
+        // a town after a place name stays a town
+        assertThat(typeOf(recognizer.recognize("Adana'nın Karataş ilçesinde sel oldu.", null, "tr"), "Karataş"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
