@@ -158,6 +158,20 @@ final class MentionScan {
                 && !GazetteerLoader.isRegionId(town.get().id()) && unknown(from, to);
     }
 
+    /**
+     * A town of a generated layer and then a surname of the lists: "Unai Emery" (Unaí is a Brazilian town),
+     * "Victoria Beckham". Only two words, the town first, the whole unknown.
+     */
+    private boolean townBeforeSurname(int from, int to) {
+        if (to - from != 2 || !allPlainCapitalised(from, to) || !rules.isSurname(tokens.get(to - 1)) || !unknown(from, to)
+                || !unknown(to - 1, to)) {
+            return false;
+        }
+        Optional<GazetteerEntry> town = gazetteer.exact(key(from, from + 1), null, false);
+        return town.isPresent() && town.get().type() == EntityType.LOCATION && gazetteer.isFillIn(town.get())
+                && !GazetteerLoader.isRegionId(town.get().id());
+    }
+
     private boolean ampersandInside(int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals("&")) {
@@ -302,7 +316,7 @@ final class MentionScan {
                     && continuesName(to + 2)) {
                 ofPhrase = true;
                 to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
-            } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - from > 1 && rules.isHead(previous))
+            } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - from > 1 && rules.isHead(previous) && !ofPhrase)
                     && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
                         || runEndsWithHead(to + 1) && !rules.isGivenName(tokens.get(from))
                            && (commonWords.isEmpty() || commonWords.contains(folded(to - 1)))
@@ -515,7 +529,11 @@ final class MentionScan {
             return;
         }
         if (surnameLikeTown(from, to) || givenNamesBeforeTown(from, to)) {
-            add(from, to, hint, null); // "Shintaro Ikeda", "Memet Karataş": a surname that a town has too
+            add(from, to, hint, null); // "Shintaro Ikeda", "Yiğit Ozan Karataş": a surname that a town has too
+            return;
+        }
+        if (townBeforeSurname(from, to)) {
+            add(from, to, EntityType.PERSON, null); // "Unai Emery": a given name that a town (Unaí, Brazil) has too
             return;
         }
         if (organisationInCountry(from, to)) {

@@ -158,6 +158,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void utilitiesAreasSeatsAndHolidays() {
+        List<Entity> entities = recognizer.recognize("Residents were told to boil water, Coliban Water said. Most lived in the "
+                + "Kibwezi Mahiu area, in the seat of Wentworth. The Department of Water and Sanitation opened the gates "
+                + "before Christmas.", null, "en");
+        assertThat(typeOf(entities, "Coliban Water")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Kibwezi Mahiu")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Wentworth")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Department of Water and Sanitation")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(entities)).doesNotContain("Christmas");
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
