@@ -262,6 +262,7 @@ final class MentionScan {
         boolean ofPhrase = false; // a head and a connector joined already: "Department of Design …"
         // "Instituto Nacional de Estatística", "Câmara Municipal do Porto": a type word first takes connectors later on
         boolean ledByTypeWord = headsName(from, from) || from + 1 < tokens.size() && headsName(from, from + 1);
+        int adjectives = 0; // lower-case adjectives taken in right after the type word
         while (to < tokens.size()) {
             Token previous = tokens.get(to - 1);
             Token next = tokens.get(to);
@@ -302,8 +303,9 @@ final class MentionScan {
             }
             if (isNameLike(next) || (isRegnalNumber(next.stem()) && rules.isGivenName(previous))) {
                 to++; // "Elizabeth II", "Henry V"
-            } else if (rules.isNameAdjective(next) && (headsName(from, to - 1) || rules.isNameAdjective(previous))
-                    && (ledByTypeWord || rules.isNameAdjective(previous))) {
+            } else if ((ledByTypeWord || adjectives > 0) && rules.isNameAdjective(next)
+                    && (adjectives > 0 || headsName(from, to - 1))) {
+                adjectives++;
                 to++; // "Assemblée nationale", "Parti socialiste", "Banca centrale europea"
             } else if (isInitial(to) && continuesName(to + 1)) {
                 to += 2; // "John F. Kennedy"
@@ -986,8 +988,8 @@ final class MentionScan {
         for (int k = from; k < to; k++) {
             String stem = tokens.get(k).stem();
             // a capitalised particle inside is part of the name, though a function word elsewhere ("Lo Celso", "Dal Molin")
-            boolean innerParticle = k > from && k < to - 1 && rules.isParticleWord(tokens.get(k));
-            if (!Casing.isCapitalised(stem) || isAcronym(stem) || isDesignator(stem) || isStopword(k) && !innerParticle) {
+            if (!Casing.isCapitalised(stem) || isAcronym(stem) || isDesignator(stem)
+                    || isStopword(k) && !(k > from && k < to - 1 && rules.isParticleWord(tokens.get(k)))) {
                 return false;
             }
         }
