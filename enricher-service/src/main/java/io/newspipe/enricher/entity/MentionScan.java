@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -748,7 +749,7 @@ final class MentionScan {
             return false;
         }
         String stem = token.stem();
-        if (letters(stem) < 3 || letters(stem) != stem.length()) {
+        if (Casing.letters(stem) < 3 || Casing.letters(stem) != stem.length()) {
             return false;
         }
         String folded = Folding.fold(stem);
@@ -1052,36 +1053,30 @@ final class MentionScan {
 
     /** Three or more words of three letters or more, nearly all of them in capitals, whatever the line ends with. */
     private boolean isInCapitals(int from, int to) {
+        return mostWords(from, to, 3, stem -> Casing.isAllUpper(stem, 3));
+    }
+
+    /** Three or more words of at least {@code minLength} letters in tokens [from, to), nearly all passing {@code test}. */
+    private boolean mostWords(int from, int to, int minLength, Predicate<String> test) {
         int words = 0;
-        int capitals = 0;
+        int passing = 0;
         for (int k = from; k < to; k++) {
             String stem = tokens.get(k).stem();
-            if (stem.length() >= 3 && Character.isLetter(stem.codePointAt(0))) {
+            if (stem.length() >= minLength && Character.isLetter(stem.codePointAt(0))) {
                 words++;
-                if (Casing.isAllUpper(stem, 3)) {
-                    capitals++;
+                if (test.test(stem)) {
+                    passing++;
                 }
             }
         }
-        return words >= 3 && capitals >= TITLE_CASE_SHARE * words;
+        return words >= 3 && passing >= TITLE_CASE_SHARE * words;
     }
 
     private boolean isTitleCase(int from, int to) {
-        int words = 0;
-        int capitalised = 0;
-        for (int k = from; k < to; k++) {
-            String stem = tokens.get(k).stem();
-            if (stem.length() >= 4 && Character.isLetter(stem.codePointAt(0))) {
-                words++;
-                if (Casing.isCapitalised(stem)) {
-                    capitalised++;
-                }
-            }
-        }
         // A headline does not end with a full stop; a sentence full of names does.
         String tail = text.substring(tokens.get(to - 1).end(), Math.min(text.length(), tokens.get(to - 1).end() + 3)).strip();
         boolean endsLikeSentence = !tail.isEmpty() && ".!?".indexOf(tail.charAt(0)) >= 0;
-        return !endsLikeSentence && to - from >= 4 && words >= 3 && capitalised >= TITLE_CASE_SHARE * words;
+        return !endsLikeSentence && to - from >= 4 && mostWords(from, to, 4, Casing::isCapitalised);
     }
 
     /** What the scan found, in text order of the passes that found them. */
@@ -1101,7 +1096,7 @@ final class MentionScan {
 
     static boolean isNameLike(Token token) {
         String stem = token.stem();
-        return (isDesignator(stem) || (Casing.isCapitalised(stem) && letters(stem) >= 2) || ARABIC_ARTICLE_NAME.matcher(stem).matches())
+        return (isDesignator(stem) || (Casing.isCapitalised(stem) && Casing.letters(stem) >= 2) || ARABIC_ARTICLE_NAME.matcher(stem).matches())
                 && !isEnglishContraction(token);
     }
 
@@ -1140,7 +1135,7 @@ final class MentionScan {
     }
 
     static boolean isAcronym(String stem) {
-        if (!Casing.isAllUpper(stem, 2) || letters(stem) > MAX_ACRONYM_LETTERS) {
+        if (!Casing.isAllUpper(stem, 2) || Casing.letters(stem) > MAX_ACRONYM_LETTERS) {
             return false;
         }
         for (int i = 0; i < stem.length(); i++) {
@@ -1151,13 +1146,4 @@ final class MentionScan {
         return true;
     }
 
-    private static int letters(String s) {
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                letters++;
-            }
-        }
-        return letters;
-    }
 }

@@ -7,6 +7,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.newspipe.contract.EnrichedArticle.LanguageScore;
 import io.newspipe.contract.EnrichedArticle.LanguageTag;
+import io.newspipe.enricher.text.Casing;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public final class LanguageIdentifier {
     }
 
     public LanguageTag identify(String text) {
-        if (text == null || countLetters(text) == 0) {
+        if (text == null || Casing.letters(text) == 0) {
             return new LanguageTag(LanguageTag.UNDETERMINED, 0.0, List.of(), List.of());
         }
         String sample = cut(withoutNames(text), settings.maxChars());
@@ -99,7 +100,7 @@ public final class LanguageIdentifier {
         for (int i = 1; i < ranked.size() && alternatives.size() < settings.maxAlternatives(); i++) {
             alternatives.add(new LanguageScore(isoCode(ranked.get(i).language()), round(clamp(ranked.get(i).value()))));
         }
-        double lengthFactor = Math.max(1.0, (double) countLetters(text) / settings.referenceLetters());
+        double lengthFactor = Math.max(1.0, (double) Casing.letters(text) / settings.referenceLetters());
         double confidence = clamp((1.0 - runnerUp) / settings.confidentDistance() * lengthFactor);
         String code = confidence < settings.undThreshold() ? LanguageTag.UNDETERMINED : isoCode(best);
         return new Verdict(code, confidence, alternatives);
@@ -117,7 +118,7 @@ public final class LanguageIdentifier {
         List<String> candidates = new ArrayList<>();
         for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
             String sentence = text.substring(start, end);
-            if (countLetters(sentence) >= settings.minSentenceLetters()) {
+            if (Casing.letters(sentence) >= settings.minSentenceLetters()) {
                 candidates.add(sentence);
             }
         }
@@ -164,7 +165,7 @@ public final class LanguageIdentifier {
                 continue;
             }
             String word = text.substring(i, end);
-            int wordLetters = countLetters(word);
+            int wordLetters = Casing.letters(word);
             letters += wordLetters;
             int first = firstLetter(word);
             boolean name = !sentenceStart && first >= 0 && Character.isUpperCase(word.charAt(first));
@@ -203,15 +204,6 @@ public final class LanguageIdentifier {
         return code == IsoCode639_1.NONE ? LanguageTag.UNDETERMINED : code.name().toLowerCase(Locale.ROOT);
     }
 
-    private static int countLetters(String s) {
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                letters++;
-            }
-        }
-        return letters;
-    }
 
     private static double clamp(double v) {
         return Math.max(0.0, Math.min(1.0, v));

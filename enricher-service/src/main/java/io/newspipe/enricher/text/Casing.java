@@ -24,6 +24,17 @@ public final class Casing {
         return s.toUpperCase(TURKISH);
     }
 
+    /** How many letters (of any script) {@code s} holds. */
+    public static int letters(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+
     /** Starts with an upper-case (or title-case) letter. */
     public static boolean isCapitalised(String s) {
         if (s.isEmpty()) {
