@@ -79,7 +79,6 @@ public final class EntityRecognizer {
         return entities;
     }
 
-
     // ---------------------------------------------------------------------------------------------------
     // finding mentions
 
@@ -88,8 +87,6 @@ public final class EntityRecognizer {
         scan.run();
         return scan.mentions();
     }
-
-
 
     // ---------------------------------------------------------------------------------------------------
     // one entity per name

@@ -79,8 +79,9 @@ public final class GazetteerLoader {
 
     /**
      * The fill-in layers ({@link #FILL_IN}), minus every row whose name some curated entry, an earlier fill-in
-     * layer or an earlier row of the same layer already has: the curated entry, with its Turkish name and QID, wins; a person named "Obama" is no
-     * town of that name. A fill-in row's aliases that an earlier layer has are dropped.
+     * layer or an earlier row of the same layer already has: the curated entry, with its Turkish name and QID,
+     * wins; a person named "Obama" is no town of that name. A fill-in row's aliases that an earlier layer has
+     * are dropped.
      */
     static List<GazetteerEntry> fillIn(Collection<GazetteerEntry> curated) {
         Set<String> known = new HashSet<>();

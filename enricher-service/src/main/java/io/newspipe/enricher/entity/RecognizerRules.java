@@ -95,6 +95,7 @@ public final class RecognizerRules {
      *                              sentence opener that is not one of them is a name ("Skykomish said")
      * @param inflectionsByLanguage per language, endings of inflected common words ("-ler", "-yı"): a capitalised
      *                              sentence opener ending so is no name where names take suffixes after an apostrophe
+     * @param nameAdjectives        folded lower-case adjectives that sit inside a name after its type word ("nationale")
      * @param surnames              folded surnames that are no everyday word: an unknown name ending in one is a person's
      * @param demonyms              folded nationality, people and religion words: capitalised, yet no name ("Sudanese")
      * @param commonAcronyms        capitals that are common nouns ("TV", "CEO", "PhD"), compared as written
@@ -464,8 +465,10 @@ public final class RecognizerRules {
         return connectors.contains(Folding.fold(token.text()));
     }
 
-    /** "and", Turkish "ve": joins two names into one when a head word or an of-phrase says they are one. */
-    /** "and" inside a name ("Department of Design and Construction", "Instituto Português do Mar e da Atmosfera"). */
+    /**
+     * "and", Turkish "ve", Romance "e"/"y"/"et", German "und": joins two names into one when a head word or an
+     * of-phrase says they are one ("Department of Design and Construction", "Plan ve Bütçe Komisyonu").
+     */
     public boolean isConjunction(Token token) {
         return CONJUNCTIONS.contains(token.text());
     }

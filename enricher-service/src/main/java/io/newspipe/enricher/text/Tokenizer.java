@@ -41,7 +41,6 @@ public final class Tokenizer {
             }
             int start = i;
             int stemEnd = -1;
-            boolean opensSentence = previous == null || startsSentence(text.substring(previousEnd, start));
             while (i < n) {
                 int ch = text.codePointAt(i);
                 int width = Character.charCount(ch);
@@ -52,7 +51,8 @@ public final class Tokenizer {
                     i += width;
                 } else if (isApostrophe(ch) && stemEnd < 0 && i + width < n && Character.isLetter(text.codePointBefore(i))
                         && Character.isLetter(text.codePointAt(i + width))) {
-                    if (Character.isUpperCase(text.codePointAt(i + width)) && isElision(text, start, i, opensSentence)) {
+                    if (Character.isUpperCase(text.codePointAt(i + width))
+                            && isElision(text, start, i, previous == null || startsSentence(text.substring(previousEnd, start)))) {
                         i += width; // "l'Assemblée", "dell'Interno", "d'Italia": the elided article is a word of its own
                         break;
                     }
