@@ -140,10 +140,8 @@ final class MentionScan {
      * Karataş" (Karataş is a district of Adana). Not a region or country ("Victoria, Australia" takes a comma).
      */
     private boolean givenNamesBeforeTown(int from, int to) {
-        if (to - from < 2 || to - from > 4 || rules.leaderType(tokens.get(from)).isPresent()) {
-            return false;
-        }
-        if (!rules.isGivenName(tokens.get(from)) || !allPlainCapitalised(from, to - 1)) {
+        if (to - from < 2 || to - from > 4 || !rules.isGivenName(tokens.get(from)) || !allPlainCapitalised(from, to - 1)
+                || rules.leaderType(tokens.get(from)).isPresent()) {
             return false;
         }
         for (int k = from; k < to - 1; k++) {
@@ -160,8 +158,9 @@ final class MentionScan {
     }
 
     /**
-     * A town of a generated layer and then a surname of the lists: "Unai Emery" (Unaí is a Brazilian town),
-     * "Victoria Beckham". Only two words, the town first, the whole unknown.
+     * A town of a generated layer and then a surname of the lists: the town's name is a given name the lists lack
+     * ("Fresno Okafor"). Only two words, the town first, the whole unknown. ("Unai Emery" stays apart: "emery" is an
+     * everyday word, so no listed surname.)
      */
     private boolean townBeforeSurname(int from, int to) {
         if (to - from != 2 || !allPlainCapitalised(from, to) || !rules.isSurname(tokens.get(to - 1)) || !unknown(from, to)
@@ -536,7 +535,7 @@ final class MentionScan {
             return;
         }
         if (townBeforeSurname(from, to)) {
-            add(from, to, EntityType.PERSON, null); // "Unai Emery": a given name that a town (Unaí, Brazil) has too
+            add(from, to, EntityType.PERSON, null); // "Fresno Okafor": a given name that a town has too
             return;
         }
         if (organisationInCountry(from, to)) {

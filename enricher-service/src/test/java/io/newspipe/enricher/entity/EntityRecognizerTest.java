@@ -152,6 +152,9 @@ class EntityRecognizerTest {
         List<Entity> entities = recognizer.recognize("Takımdan ayrılan Yiğit Ozan Karataş, Erzurumspor ile anlaştı.", null, "tr");
         assertThat(typeOf(entities, "Yiğit Ozan Karataş")).isEqualTo(EntityType.PERSON);
         assertThat(names(entities)).doesNotContain("Karataş");
+        // a town of the generated layer before a listed surname is a given name the lists lack
+        assertThat(typeOf(recognizer.recognize("The prize went to Fresno Okafor, who lives in Denver.", null, "en"),
+                "Fresno Okafor")).isEqualTo(EntityType.PERSON);
         // a town after a place name stays a town
         assertThat(typeOf(recognizer.recognize("Adana'nın Karataş ilçesinde sel oldu.", null, "tr"), "Karataş"))
                 .isEqualTo(EntityType.LOCATION);
