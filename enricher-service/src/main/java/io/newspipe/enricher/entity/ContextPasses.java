@@ -282,7 +282,7 @@ final class ContextPasses {
 
     /**
      * "Hamilton, who popularised …" is a person; "Con Edison, which maintains …" is none. English relative
-     * pronouns, and "X and his son", type a name only its shape or context typed.
+     * pronouns, "X and his son" and "the Carter administration" type a name only its shape or context typed.
      */
     private void relativeClauses() {
         if (commonWords.isEmpty()) {
@@ -294,7 +294,8 @@ final class ContextPasses {
                 continue;
             }
             if (text.startsWith(", who ", mention.end()) || text.startsWith(" and his ", mention.end())
-                    || text.startsWith(" and her ", mention.end())) {
+                    || text.startsWith(" and her ", mention.end())
+                    || mention.tokenCount() == 1 && text.startsWith(" administration", mention.end())) {
                 mentions.set(m, typed(mention, EntityType.PERSON));
             } else if (text.startsWith(", which ", mention.end()) && mention.hint() == null
                     && (mention.shapeType() == null || mention.shapeType() == EntityType.PERSON)) {

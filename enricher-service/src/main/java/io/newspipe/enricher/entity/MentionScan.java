@@ -996,8 +996,9 @@ final class MentionScan {
         return true;
     }
 
+    /** A function word of the language; not when written in capitals outside a headline: "US" is no "us". */
     private boolean isStopword(int index) {
-        return stopwords.contains(folded(index));
+        return stopwords.contains(folded(index)) && (inCapitalsParagraph[index] || !Casing.isAllUpper(tokens.get(index).stem(), 2));
     }
 
     String folded(int index) {

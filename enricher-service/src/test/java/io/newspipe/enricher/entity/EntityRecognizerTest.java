@@ -173,6 +173,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAdministrationIsItsPresidentsAndNeeNamesABirthName() {
+        assertThat(typeOf(recognizer.recognize("He was an adviser in the Carter administration.", null, "en"), "Carter"))
+                .isEqualTo(EntityType.PERSON);
+        // a known name keeps its type; and "US" opening a sentence is no pronoun "us"
+        List<Entity> known = recognizer.recognize("The US administration and the Labour administration disagreed.", null, "en");
+        assertThat(typeOf(known, "United States")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(known, "Labour Party")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Rothman reached Ellen Gille, née Fetter, by phone.", null, "en"), "Fetter"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
