@@ -49,6 +49,12 @@ final class MentionScan {
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
+    /**
+     * Institutions that a capitalised common noun alone names (folded): "Parliament", "the Navy", Turkish "Meclis".
+     * Not "the Government" or "Police", which news annotation leaves generic.
+     */
+    private static final Set<String> LONE_INSTITUTIONS = Set.of("parliament", "navy", "army", "meclis");
+
     /** Continents, which name organisations' branches as countries do: "Africa CDC". */
     private static final Set<String> CONTINENT_IDS = Set.of("loc:region:africa", "loc:region:europe", "loc:region:asia");
 
@@ -781,6 +787,8 @@ final class MentionScan {
         }
         Optional<EntityType> head = to - from > 1 ? headOfName(from, to)
                 : tokens.get(from).stem().indexOf('-') > 0 ? rules.leaderType(tokens.get(from)) // "Saint-Flour"
+                : !tokens.get(from).sentenceInitial() && LONE_INSTITUTIONS.contains(folded(from))
+                        ? Optional.of(EntityType.ORGANIZATION) // "the Navy", "Parliament": the country's own, named so
                 : Optional.empty();
         if (head.isPresent()) {
             return head.get();

@@ -185,6 +185,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLoneCapitalisedInstitutionNounIsAnOrganisationButTheGovernmentIsNot() {
+        List<Entity> entities = recognizer.recognize("Hicks, a Navy veteran, wrote to Parliament. The Government said "
+                + "the Police would reply.", null, "en");
+        assertThat(typeOf(entities, "Navy")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Parliament")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities.stream().filter(e -> e.name().equals("Government") || e.name().equals("Police")).map(Entity::type))
+                .doesNotContain(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
