@@ -290,8 +290,8 @@ final class ContextPasses {
         }
         for (int m = 0; m < mentions.size(); m++) {
             FoundMention mention = mentions.get(m);
-            if (!weak(mention)) {
-                continue;
+            if (!weak(mention) && !(townName(mention) && text.startsWith(", who ", mention.end()))) {
+                continue; // "Hamilton, who popularized …": a town's name, but a person's here
             }
             if (text.startsWith(", who ", mention.end()) || text.startsWith(" and his ", mention.end())
                     || text.startsWith(" and her ", mention.end())
@@ -302,6 +302,13 @@ final class ContextPasses {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION));
             }
         }
+    }
+
+    /** One word that the gazetteer has as a town or city, not a country or region: a surname too, often. */
+    private static boolean townName(FoundMention mention) {
+        GazetteerEntry place = mention.entry();
+        return mention.tokenCount() == 1 && place != null && place.type() == EntityType.LOCATION
+                && !GazetteerLoader.isCountryId(place.id()) && !GazetteerLoader.isRegionId(place.id());
     }
 
     /**

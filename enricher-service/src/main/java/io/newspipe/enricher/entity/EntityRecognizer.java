@@ -215,15 +215,18 @@ public final class EntityRecognizer {
             }
         }
         // A place name alone that is the surname of a person in the same text is that person: "Denzel
-        // Washington … Washington said".
+        // Washington … Washington said"; so is a town's name that the text has as a person alone ("Hamilton, who
+        // popularized …" … "after Hamilton first stepped on campus"), though never a country's or region's.
         for (Group place : List.copyOf(known.values())) {
             if (place.entry.type() != EntityType.LOCATION || !place.singleWord()) {
                 continue;
             }
             String word = place.mentions.get(0).key();
+            boolean town = !GazetteerLoader.isCountryId(place.entry.id()) && !GazetteerLoader.isRegionId(place.entry.id());
             Group person = unknownGroups.stream()
-                    .filter(g -> !g.singleWord() && g.type() == EntityType.PERSON
-                            && g.mentions.stream().anyMatch(m -> m.tokenCount() > 1 && m.lastWordKey().equals(word)))
+                    .filter(g -> g.type() == EntityType.PERSON && (g.singleWord()
+                            ? town && g.mentions.get(0).key().equals(word)
+                            : g.mentions.stream().anyMatch(m -> m.tokenCount() > 1 && m.lastWordKey().equals(word))))
                     .findFirst().orElse(null);
             if (person != null) {
                 person.mentions.addAll(place.mentions);

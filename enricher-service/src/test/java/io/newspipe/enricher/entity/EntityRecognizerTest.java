@@ -195,6 +195,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTownsNameFollowedByWhoIsAPerson() {
+        List<Entity> entities = recognizer.recognize("Hamilton, who popularized the term, later led the team. "
+                + "Two years after Hamilton first stepped on campus, Fetter arrived.", null, "en");
+        Entity hamilton = named(entities, "Hamilton").orElseThrow();
+        assertThat(hamilton.type()).isEqualTo(EntityType.PERSON);
+        assertThat(hamilton.mentions()).hasSize(2);
+        assertThat(typeOf(recognizer.recognize("Jordan, who borders Israel, said so.", null, "en"), "Jordan"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
