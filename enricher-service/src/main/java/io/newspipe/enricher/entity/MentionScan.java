@@ -136,7 +136,12 @@ final class MentionScan {
                 || rules.leaderType(tokens.get(from)).isPresent()) {
             return false;
         }
-        Optional<GazetteerEntry> town = gazetteer.exact(key(to - 1, to), null, false);
+        return generatedTown(to - 1);
+    }
+
+    /** Token {@code index} alone is a town or district of a generated fill-in layer, no region or country. */
+    private boolean generatedTown(int index) {
+        Optional<GazetteerEntry> town = gazetteer.exact(key(index, index + 1), null, false);
         return town.isPresent() && town.get().type() == EntityType.LOCATION && gazetteer.isFillIn(town.get())
                 && !GazetteerLoader.isRegionId(town.get().id());
     }
@@ -158,9 +163,7 @@ final class MentionScan {
         if (!unknown(from, to - 1) || !unknown(from, from + 1)) {
             return false; // the names before the town are no known name themselves
         }
-        Optional<GazetteerEntry> town = gazetteer.exact(key(to - 1, to), null, false);
-        return town.isPresent() && town.get().type() == EntityType.LOCATION && gazetteer.isFillIn(town.get())
-                && !GazetteerLoader.isRegionId(town.get().id()) && unknown(from, to);
+        return generatedTown(to - 1) && unknown(from, to);
     }
 
     /**
@@ -173,9 +176,7 @@ final class MentionScan {
                 || !unknown(to - 1, to)) {
             return false;
         }
-        Optional<GazetteerEntry> town = gazetteer.exact(key(from, from + 1), null, false);
-        return town.isPresent() && town.get().type() == EntityType.LOCATION && gazetteer.isFillIn(town.get())
-                && !GazetteerLoader.isRegionId(town.get().id());
+        return generatedTown(from);
     }
 
     private boolean ampersandInside(int from, int to) {
@@ -923,6 +924,8 @@ final class MentionScan {
             return null; // "ChatGPT", "WhatsApp", "DriveBC": products and firms, no persons
         }
         if (to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)) {
+            // Without a word list, shape alone makes a person only where names take their suffixes after an apostrophe
+            // (Turkish: organisations there carry head words); "Comisiones Obreras" is none.
             boolean person = commonWords.isEmpty() && !inflections.isEmpty() && !turkishCompound(last) || rules.isGivenName(first) || rules.isSurname(last)
                     || !commonWords.isEmpty() && noEverydayWord(from, to);
             return person ? EntityType.PERSON : null;

@@ -59,7 +59,8 @@ public final class LanguageIdentifier {
         if (text == null || Casing.letters(text) == 0) {
             return new LanguageTag(LanguageTag.UNDETERMINED, 0.0, List.of(), List.of());
         }
-        String sample = cut(withoutNames(text), settings.maxChars());
+        // names out of a window twice the sample, not out of the whole article: the sample is all that is judged
+        String sample = cut(withoutNames(cut(text, 2 * settings.maxChars())), settings.maxChars());
         Verdict verdict = judgeWhole(sample);
         List<LanguageScore> shares = sentenceShares(text, sample, verdict);
         if (shares.isEmpty() && !verdict.code().equals(LanguageTag.UNDETERMINED)) {
