@@ -301,6 +301,12 @@ final class MentionScan {
                 to++; // "Bloemfontein Magistrate's Court", "Manchester Magistrates' Court", "U.S. Attorney's Office"
                 continue;
             }
+            if (!previous.hasSuffix() && next.joinedToPrevious() && titleLength(to) > 0) {
+                int known = knownThroughTitle(from, to);
+                if (known > 0) {
+                    return known; // "United Nations High Commissioner for Refugees": a known name holding a title word
+                }
+            }
             if (previous.hasSuffix() || !next.joinedToPrevious() || titleLength(to) > 0) {
                 break;
             }
@@ -347,6 +353,24 @@ final class MentionScan {
             }
         }
         return to;
+    }
+
+    /**
+     * The end of the longest known name that starts at {@code from} and runs on over the title word at {@code title}
+     * (at most eight words, joined by spaces, without suffixes inside), or 0.
+     */
+    private int knownThroughTitle(int from, int title) {
+        int last = title;
+        while (last + 1 < tokens.size() && last + 1 - from < 8 && tokens.get(last + 1).joinedToPrevious()
+                && !tokens.get(last).hasSuffix()) {
+            last++;
+        }
+        for (int end = last + 1; end > title; end--) {
+            if (known(from, end).isPresent()) {
+                return end;
+            }
+        }
+        return 0;
     }
 
     /**

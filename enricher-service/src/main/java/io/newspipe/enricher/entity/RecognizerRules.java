@@ -84,6 +84,7 @@ public final class RecognizerRules {
     /** Per folded word: what the one-word cues of a kind say, memoised (the lists are scanned in order). */
     private final BoundedCache<String, Optional<EntityType>> headTypes;
     private final BoundedCache<String, Optional<EntityType>> leaderTypes;
+    private final BoundedCache<String, Optional<EntityType>> endingTypes;
     private final BoundedCache<String, Optional<EntityType>> followerTypes;
     private final BoundedCache<String, Optional<EntityType>> precederTypes;
     private final BoundedCache<String, Optional<EntityType>> predicateTypes;
@@ -147,6 +148,7 @@ public final class RecognizerRules {
         this.demonymSuffixes = demonymSuffixes.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.headTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(heads, word));
         this.leaderTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(leaders, word));
+        this.endingTypes = new BoundedCache<>(CACHE_ENTRIES, this::endingOf);
         this.followerTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(followers, word));
         this.precederTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(preceders, word));
         this.predicateTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(predicates, word));
@@ -411,7 +413,10 @@ public final class RecognizerRules {
 
     /** The type the ending of a name's last word implies ("Samsunspor" → ORGANIZATION), if any. */
     public Optional<EntityType> endingType(Token last) {
-        String word = Folding.fold(last.stem());
+        return endingTypes.get(Folding.fold(last.stem()));
+    }
+
+    private Optional<EntityType> endingOf(String word) {
         for (Cue cue : endings) {
             String ending = cue.words().get(0);
             if (word.length() >= ending.length() + 3 && word.endsWith(ending)) {

@@ -206,6 +206,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownNameRunsOnOverATitleWordInsideIt() {
+        List<Entity> entities = recognizer.recognize("Refugees returned home, the United Nations High Commissioner for Refugees said.", null, "en");
+        assertThat(entities).extracting(Entity::id).contains("org:unhcr");
+        assertThat(named(entities, "UNHCR").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("United Nations High Commissioner for Refugees");
+        // an unknown name before a title is still cut there
+        assertThat(typeOf(recognizer.recognize("Ministry spokesman Lars Quist said so.", null, "en"), "Lars Quist"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSentenceOpenerSeenCapitalisedMidSentenceIsAName() {
         List<Entity> entities = recognizer.recognize("Zorbanov spoke first. Later the minister thanked Zorbanov.", null, "en");
         assertThat(named(entities, "Zorbanov").orElseThrow().mentions()).hasSize(2);
