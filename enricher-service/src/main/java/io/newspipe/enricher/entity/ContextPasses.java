@@ -152,7 +152,8 @@ final class ContextPasses {
         for (int m = 0; m + 1 < mentions.size(); m++) {
             FoundMention home = mentions.get(m);
             FoundMention away = mentions.get(m + 1);
-            if (GOALS_BETWEEN.matcher(text.substring(home.end(), away.start())).matches()
+            int gap = away.start() - home.end(); // " 0 ", " 12 ": looked at only when that short
+            if (gap >= 3 && gap <= 4 && GOALS_BETWEEN.matcher(text.substring(home.end(), away.start())).matches()
                     && GOALS_AFTER.matcher(text.substring(away.end(), Math.min(text.length(), away.end() + 6))).lookingAt()) {
                 team[m] = true;
                 team[m + 1] = true;

@@ -87,19 +87,31 @@ public final class Tokenizer {
      * with the elided article ("L'Union européenne a décidé").
      */
     private static boolean isElision(String text, int start, int apostrophe, boolean opensSentence) {
-        if (apostrophe - start > 5) {
-            return false;
-        }
-        String word = text.substring(start, apostrophe);
+        return apostrophe - start <= 5 && isElision(text.substring(start, apostrophe), opensSentence);
+    }
+
+    private static boolean isElision(String word, boolean opensSentence) {
         if (opensSentence && CAPITALISED_ELISIONS.contains(word)) {
             return true; // "L'Union a décidé"; "D'Alema" or "O'Brien" opening a sentence stay names
         }
-        for (int k = start; k < apostrophe; k++) {
-            if (!Character.isLowerCase(text.charAt(k))) {
+        if (word.isEmpty() || word.length() > 5) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isLowerCase(word.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code token} is an elided article or preposition as this tokenizer splits it off ("l'", "dell'",
+     * "L'" opening a sentence): written against the next word, without a space.
+     */
+    public static boolean isElidedArticle(String token) {
+        return token.length() >= 2 && isApostrophe(token.codePointBefore(token.length()))
+                && isElision(token.substring(0, token.length() - 1), true);
     }
 
     private static boolean endsWithApostrophe(String word) {

@@ -4,13 +4,13 @@ import io.newspipe.contract.EnrichedArticle.Entity;
 import io.newspipe.contract.EnrichedArticle.EntityType;
 import io.newspipe.contract.EnrichedArticle.Mention;
 import io.newspipe.enricher.entity.EntityRecognizer;
+import io.newspipe.enricher.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Mention-level scoring of the {@link EntityRecognizer} against BIO-annotated sentences: a predicted
@@ -311,9 +311,6 @@ public final class NerEvaluation {
     private static final String NO_SPACE_BEFORE = ".,;:!?)]}%'’”»…";
     private static final String NO_SPACE_AFTER = "([{“«";
 
-    /** A French or Italian elided article or preposition, written before the next word without a space. */
-    private static final Pattern ELIDED = Pattern.compile("(?:\\p{Ll}{1,5}|L|Dell|Nell|All|Dall|Sull)['’]");
-
     public static Detokenized detokenize(List<String> tokens) {
         StringBuilder text = new StringBuilder();
         int[] starts = new int[tokens.size()];
@@ -324,7 +321,7 @@ public final class NerEvaluation {
             String token = tokens.get(i);
             boolean closes = token.length() == 1 && NO_SPACE_BEFORE.indexOf(token.charAt(0)) >= 0;
             boolean opens = token.length() == 1 && NO_SPACE_AFTER.indexOf(token.charAt(0)) >= 0
-                    || ELIDED.matcher(token).matches(); // "l'Assemblée", "dell'Università": no space after the elision
+                    || Tokenizer.isElidedArticle(token); // "l'Assemblée", "dell'Università": no space after the elision
             if (token.equals("\"")) {
                 closes = quoteOpen;
                 opens = !quoteOpen;
