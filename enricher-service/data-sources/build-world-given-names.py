@@ -21,7 +21,7 @@ apostrophes or dots are left out: "Joy", "Ela" (hazel) or "Will" prove nothing.
 import os
 import sys
 
-from shipped_words import ROOT, english_words, fold, given_names, turkish_words, words, write_list
+from shipped_words import ROOT, english_words, faker_rows, fold, given_names, turkish_words, words, write_list
 
 # Vietnamese names are written family name first and their syllables are everyday words ("Hoa", "Nam", "Long").
 LEFT_OUT_LOCALES = {"vi"}
@@ -60,16 +60,14 @@ def main():
     given = {fold(n) for n in given_names()}
     places = place_names()
     kept = set()
-    with open(SOURCE, encoding="utf-8") as f:
-        for line in f:
-            name, locale = line.rstrip("\n").split("\t", 1)
-            if locale in LEFT_OUT_LOCALES:
-                continue
-            if len(name) < 3 or not name[:1].isupper() or not name.replace("-", "").isalpha() or not name[1:2].islower():
-                continue
-            if fold(name) in everyday or fold(name) in given or fold(name) in places:
-                continue
-            kept.add(name)
+    for name, locale in faker_rows(SOURCE):
+        if locale in LEFT_OUT_LOCALES:
+            continue
+        if len(name) < 3 or not name[:1].isupper() or not name.replace("-", "").isalpha() or not name[1:2].islower():
+            continue
+        if fold(name) in everyday or fold(name) in given or fold(name) in places:
+            continue
+        kept.add(name)
     write_list(TARGET, [
         "Given names of many countries (first-name lists of the Latin-script locales of npm @faker-js/faker 10.6.0, MIT),",
         "minus everyday English and Turkish words, the names of the other given-name lists, and names of regions,",

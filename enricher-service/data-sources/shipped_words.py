@@ -55,6 +55,14 @@ def given_names():
     return names
 
 
+def faker_rows(path):
+    """The (name, locale) rows of a faker-names.mjs dump (first-all.tsv, last-all.tsv)."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            name, locale = line.rstrip("\n").split("\t", 1)
+            yield name.strip(), locale
+
+
 def write_list(path, header, names, key=str.lower):
     """Writes a generated word list: the '#' header lines, then the names sorted by key, one a line."""
     with open(path, "w", encoding="utf-8") as out:
