@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class ContextPasses {
 
-    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,])\\d{1,3}-\\d{1,3}(?![\\d.,-])");
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,-])\\d{1,3}-\\d{1,3}(?![\\d.,-])"); // not a date's "2026-12-01"
     private static final Pattern TURKISH_RESULT_VERB = Pattern.compile(
             "\\b(?:yendi|yenildi|mağlup|kaybetti|berabere|yenerek|yenilerek|devirdi|geçti)", Pattern.UNICODE_CHARACTER_CLASS);
     /** Accusative and dative endings after the apostrophe (folded): "Kasımpaşa'yı", "Efes'e", "Rennes'i". */
@@ -34,6 +34,9 @@ final class ContextPasses {
     private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "games", "goal", "goals", "season", "league", "table",
             "win", "won", "draw", "drew", "defeat", "unbeaten", "squad", "derby", "final", "semi-final", "quarter-final", "cup",
             "title", "points", "kicked", "scored", "wickets", "innings", "tries", "fans", "stadium", "relegation", "promotion");
+    /** Prepositions that put a name where something happened (folded): "at Anfield", "in Perth". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "around",
+            "into", "throughout");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
 
@@ -73,6 +76,7 @@ final class ContextPasses {
      */
     private void teams() {
         boolean[] team = new boolean[mentions.size()];
+        boolean[] opponents = new boolean[mentions.size()]; // mention m and m + 1 are the two sides of a match verb
         for (int m = 0; m < mentions.size(); m++) {
             int next = scan.tokenFrom(mentions.get(m).end());
             if (next >= tokens.size() || !tokens.get(next).joinedToPrevious()) {
@@ -93,6 +97,7 @@ final class ContextPasses {
                 if (m + 1 < mentions.size() && object < tokens.size() && tokens.get(object).joinedToPrevious()
                         && mentions.get(m + 1).start() == tokens.get(object).start()) {
                     team[m + 1] = true;
+                    opponents[m] = true;
                 }
             }
         }
@@ -104,13 +109,63 @@ final class ContextPasses {
             for (int verb = 1; verb <= 2 && !team[m]; verb++) {
                 team[m] = before >= verb && tokens.get(before).joinedToPrevious() && rules.matchVerbLength(tokens, scan::folded, before - verb) == verb;
             }
+            for (int words = 2; words >= 1 && !team[m]; words--) { // "played for Sunderland", "on loan from Brentford"
+                team[m] = before >= words && tokens.get(before).joinedToPrevious()
+                        && rules.clubPhraseLength(tokens, scan::folded, before - words) == words;
+            }
             boolean nickname = nickname(m);
-            team[m] = team[m] || nickname || scoreBeside(m);
+            team[m] = team[m] || nickname || scoreBeside(m) || inMatchReport(m, before);
             FoundMention mention = mentions.get(m);
             if (team[m] && (nickname || placeLike(mention) || endsInPlural(mention))) {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION));
             }
         }
+        for (int m = 0; m + 1 < mentions.size(); m++) {
+            if (opponents[m]) { // "Real Madrid beat Villarreal": a team beats a team, whatever a surname list says
+                sameSideType(m, m + 1);
+                sameSideType(m + 1, m);
+            }
+        }
+    }
+
+    /**
+     * Types {@code other} as a team where {@code team} is one and the gazetteer knows {@code other} as no person or
+     * country: "Leyton Orient" is shaped like a person's name, but a team beat it.
+     */
+    private void sameSideType(int team, int other) {
+        FoundMention side = mentions.get(team);
+        FoundMention mention = mentions.get(other);
+        boolean isTeam = side.entry() != null ? side.entry().type() == EntityType.ORGANIZATION : side.hint() == EntityType.ORGANIZATION;
+        if (isTeam && (mention.entry() == null || placeLike(mention))) {
+            mentions.set(other, typed(mention, EntityType.ORGANIZATION));
+        }
+    }
+
+    /**
+     * "Liverpool were held to a 1-1 draw by Crystal Palace at Anfield": in an English sentence that writes a score
+     * and talks of the match, a town or an unknown name is a team's, unless a preposition of place puts it where
+     * they played ("at Anfield", "in Perth"). Datelines (capitals) and both parts of "Spokane, Washington" stay places.
+     */
+    private boolean inMatchReport(int m, int before) {
+        FoundMention mention = mentions.get(m);
+        if (commonWords.isEmpty() || !hasScore() || !placeLike(mention) || mention.hint() != null && mention.contextHint()
+                || Casing.isAllUpper(mention.surface(), 2) || before > 0 && PLACE_PREPOSITIONS.contains(scan.folded(before - 1))
+                || m + 1 < mentions.size() && MentionScan.isRegion(mentions.get(m + 1).entry())
+                && text.substring(mention.end(), mentions.get(m + 1).start()).strip().equals(",")
+                || m > 0 && placeNamed(mentions.get(m - 1)) && text.substring(mentions.get(m - 1).end(), mention.start()).strip().equals(",")) {
+            return false;
+        }
+        int sentence = sentenceStart(before);
+        int end = sentenceEnd(before);
+        if (!SCORE.matcher(text.substring(tokens.get(sentence).start(), end)).find()) {
+            return false;
+        }
+        for (int k = sentence; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            if (SPORTS_WORDS.contains(scan.folded(k)) || rules.matchVerbLength(tokens, scan::folded, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -247,13 +302,18 @@ final class ContextPasses {
         return hasScore;
     }
 
+    /** Known as a place, or typed one by a cue. */
+    private static boolean placeNamed(FoundMention mention) {
+        return (mention.entry() != null ? mention.entry().type() : mention.hint()) == EntityType.LOCATION;
+    }
+
     /** A town, region or unknown name that nothing typed otherwise; no country. */
     private static boolean placeLike(FoundMention mention) {
         if (mention.entry() != null) {
             return mention.entry().type() == EntityType.LOCATION && !GazetteerLoader.isCountryId(mention.entry().id());
         }
         // "beating Zheng Qinwen 6-3": a name shaped like a person's is a player, not a team
-        return (mention.hint() == null || mention.hint() == EntityType.LOCATION) && mention.shapeType() != EntityType.PERSON;
+        return mention.hint() == EntityType.LOCATION || mention.hint() == null && mention.shapeType() != EntityType.PERSON;
     }
 
     /** Neither known nor typed by a cue, or only by a weak one ("in X"): its shape or context speaks for its type. */

@@ -34,7 +34,7 @@ public final class RecognizerRules {
     /** English, Turkish, Romance and German "and"; never Dutch "en", which is Spanish and French "in". */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "ve", "e", "y", "et", "und");
 
-    public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING, APPOSITION, ROLE, MATCH }
+    public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING, APPOSITION, ROLE, MATCH, CLUB }
 
     /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
     public record Cue(CueKind kind, EntityType type, List<String> words, boolean lastIsPrefix) {
@@ -71,6 +71,8 @@ public final class RecognizerRules {
     private final BoundedCache<String, Boolean> capitalisedTeamRoles;
     private final List<Cue> matchVerbs;
     private final Set<String> matchVerbFirstWords;
+    private final List<Cue> clubPhrases;
+    private final Set<String> clubPhraseFirstWords;
     private final Set<String> givenNames;
     private final Set<String> surnames;
     private final Set<String> demonyms;
@@ -135,7 +137,9 @@ public final class RecognizerRules {
         this.capitalisedTeamRoles = new BoundedCache<>(CACHE_ENTRIES,
                 word -> teamRoles.stream().anyMatch(c -> c.lastIsPrefix() && c.matchesWord(0, word)));
         this.matchVerbs = cues.stream().filter(c -> c.kind() == CueKind.MATCH).toList();
-        this.matchVerbFirstWords = matchVerbs.stream().map(c -> c.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.matchVerbFirstWords = firstWords(matchVerbs);
+        this.clubPhrases = cues.stream().filter(c -> c.kind() == CueKind.CLUB).toList();
+        this.clubPhraseFirstWords = firstWords(clubPhrases);
         this.givenNames = Set.copyOf(givenNames);
         this.surnames = Set.copyOf(surnames);
         this.demonyms = Set.copyOf(demonyms);
@@ -376,10 +380,28 @@ public final class RecognizerRules {
      * of token i comes from {@code foldedStem} (the caller's cache).
      */
     public int matchVerbLength(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int from) {
-        if (from < 0 || from >= tokens.size() || !matchVerbFirstWords.contains(foldedStem.apply(from))) {
-            return 0; // most words start no match verb: one set lookup
+        return phraseLength(matchVerbs, matchVerbFirstWords, tokens, foldedStem, from);
+    }
+
+    /**
+     * How many tokens from {@code from} spell a phrase of a player's career that a team's name follows ("played
+     * for", "on loan from"), or 0.
+     */
+    public int clubPhraseLength(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int from) {
+        return phraseLength(clubPhrases, clubPhraseFirstWords, tokens, foldedStem, from);
+    }
+
+    private static Set<String> firstWords(List<Cue> phrases) {
+        return phrases.stream().map(c -> c.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** How many lower-case tokens from {@code from} spell one of {@code phrases}, or 0. */
+    private static int phraseLength(List<Cue> phrases, Set<String> firstWords, List<Token> tokens,
+                                    java.util.function.IntFunction<String> foldedStem, int from) {
+        if (from < 0 || from >= tokens.size() || !firstWords.contains(foldedStem.apply(from))) {
+            return 0; // most words start no such phrase: one set lookup
         }
-        for (Cue cue : matchVerbs) {
+        for (Cue cue : phrases) {
             int n = cue.words().size();
             if (from + n > tokens.size()) {
                 continue;

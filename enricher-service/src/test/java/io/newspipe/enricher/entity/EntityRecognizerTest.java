@@ -621,6 +621,26 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aMatchReportNamesTeamsByTheirTownsButNotWhereTheyPlayed() {
+        List<Entity> entities = recognizer.recognize("Liverpool were held to a 1-1 draw by Crystal Palace at Anfield. "
+                + "Real Madrid beat Villarreal 2-0 in Madrid. Gonzaga beat Saint Mary's 74-70 in Spokane, Washington. "
+                + "Australia beat India by 295 runs.", null, "en");
+        assertThat(typeOf(entities, "Liverpool")).as("a town in a match report").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Crystal Palace")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Villarreal")).as("a team beat it, though a surname too").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Madrid")).as("where they played").isEqualTo(EntityType.LOCATION);
+        assertThat(entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Washington"))).map(Entity::type))
+                .as("the state of a venue").containsExactly(EntityType.LOCATION);
+        assertThat(typeOf(entities, "India")).as("national sides stay places").isEqualTo(EntityType.LOCATION);
+        List<Entity> career = recognizer.recognize("Smith played for Sunderland and Hull before joining Celtic on loan "
+                + "from Brentford. Liverpool is a city.", null, "en");
+        assertThat(typeOf(career, "Sunderland")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(career, "Hull")).as("joined to a team").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(career, "Brentford")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(career, "Liverpool")).as("no score, no match").isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void otherLanguagesDoNotBreakGermanNounsAreNoFirstNames() {
         List<Entity> entities = recognizer.recognize("Bundeskanzler Friedrich Merz traf in Berlin den französischen "
                 + "Präsidenten Emmanuel Macron.", null, "de");

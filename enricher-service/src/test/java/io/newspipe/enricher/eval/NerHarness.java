@@ -43,11 +43,13 @@ public final class NerHarness {
             new String[] {"tr-news", "/ner/tr-news.bio", "tr"},
             new String[] {"tr-news-dev", "/ner/tr-news-dev.bio", "tr"},
             new String[] {"tr-news-dev2", "/ner/tr-news-dev2.bio", "tr"},
+            new String[] {"tr-news-dev3", "/ner/tr-news-dev3.bio", "tr"},
             new String[] {"tr-news-unseen", "/ner/tr-news-unseen.bio", "tr"},
             new String[] {"tr-news-heldout2", "/ner/tr-news-heldout2.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
             new String[] {"en-wire-dev2", "/ner/en-wire-dev2.bio", "en"},
+            new String[] {"en-wire-dev3", "/ner/en-wire-dev3.bio", "en"},
             new String[] {"en-wire-heldout", "/ner/en-wire-heldout.bio", "en"},
             new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"},
             // other languages: development sets, then held-out ones; the recogniser must not break on these
