@@ -461,6 +461,11 @@ public final class RecognizerRules {
     }
 
     /** A frequent surname that is no everyday word ("Zimmerman", "Okafor"): evidence of a person's name. */
+    /** Whether a folded word is a given name of the lists (no hyphenated pair). */
+    public boolean isGivenName(String folded) {
+        return givenNames.contains(folded);
+    }
+
     public boolean isSurname(Token token) {
         return surnames.contains(Folding.fold(token.stem()));
     }

@@ -514,6 +514,25 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishSpeakerNamedByTheSurnameAloneIsAPerson() {
+        assertThat(typeOf(recognizer.recognize("Pamuk, yeni romanının gelecek bahar yayımlanacağını söyledi.", null, "tr"), "Pamuk"))
+                .as("a lone word and a comma opening a sentence that a verb of speech ends").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("Meydanda hitap eden Özel, erken seçim çağrısını yineledi.", null, "tr"), "Özel"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(recognizer.recognize("Yetkililer, yangının kontrol altına alındığını söyledi.", null, "tr"))
+                .as("an inflected common word").isEmpty();
+        assertThat(recognizer.recognize("Bakan, yeni düzenlemenin yakında yürürlüğe gireceğini belirtti.", null, "tr"))
+                .as("a title alone").isEmpty();
+        assertThat(recognizer.recognize("Pamuk, tarlada toplanmayı bekliyor.", null, "tr")).as("no verb of speech").isEmpty();
+    }
+
+    @Test
+    void aGivenNameIsNoDemonymOfAPlaceItEndsLike() {
+        assertThat(typeOf(recognizer.recognize("Gösteriyi izleyen Sinan Ekrem açıklama yaptı.", null, "tr"), "Sinan Ekrem"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void turkishMatchReportsAndTeamRolesMakeTownsTeams() {
         List<Entity> entities = recognizer.recognize("Galatasaray, deplasmanda Kasımpaşa'yı 3-1 yendi. Anadolu Efes, "
                 + "Panathinaikos'u Atina'da 85-79 yendi. Başakşehir Teknik Direktörü Çağdaş Atan istifa etti.", null, "tr");
