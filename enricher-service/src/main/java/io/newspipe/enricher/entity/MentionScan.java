@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One pass of the {@link EntityRecognizer} over a text: candidate runs of capitalised words, acronyms and
@@ -47,10 +49,10 @@ final class MentionScan {
     private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
-    /** Turkish verbs of speech that end a sentence (folded): "…, olduğunu söyledi." */
-    private static final Set<String> TURKISH_SPEECH_VERBS = Set.of("soyledi", "dedi", "belirtti", "vurguladi", "konustu",
-            "yanitladi", "anlatti", "ekledi", "savundu", "hatirlatti", "degerlendirdi", "yineledi", "aktardi", "ifade etti",
-            "dile getirdi", "kaydetti", "sordu", "seslendi", "uyardi", "elestirdi");
+    /** Turkish verbs of speech that end a sentence, folded: "…, olduğunu söyledi." */
+    private static final Set<String> TURKISH_SPEECH_VERBS = Stream.of("söyledi", "dedi", "belirtti", "vurguladı", "konuştu",
+            "yanıtladı", "anlattı", "ekledi", "savundu", "hatırlattı", "değerlendirdi", "yineledi", "aktardı", "ifade etti",
+            "dile getirdi", "kaydetti", "sordu", "seslendi", "uyardı", "eleştirdi").map(Folding::fold).collect(Collectors.toUnmodifiableSet());
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     /**
@@ -708,14 +710,14 @@ final class MentionScan {
     /**
      * "Şimşek, konuşmasında … vurguladı.", "… hitap eden Özel, erken seçim çağrısını yineledi.": in Turkish news a
      * lone unknown word before a comma, in a sentence that a verb of speech ends, is the speaker, most often a
-     * person named by the surname. Not a title or office ("Bakan, …"), a stop word, an inflected common word
+     * person named by the surname. Not a title or office ("Bakan, …"), a head ("Kurul, …"), a stop word, an inflected common word
      * ("Yetkililer, …") or a demonym.
      */
     private boolean turkishSpeaker(int index) {
         Token token = tokens.get(index);
         if (inflections.isEmpty() || token.hasSuffix() || index + 1 >= tokens.size() || !text.startsWith(",", token.end())
                 || isStopword(index) || inflectedOpener(token) || isDemonym(folded(index)) || titleLength(index) > 0
-                || rules.isOfficeWord(token)) {
+                || rules.isOfficeWord(token) || rules.isHead(token)) {
             return false;
         }
         int last = index + 1;

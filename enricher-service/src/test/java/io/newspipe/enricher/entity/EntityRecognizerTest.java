@@ -519,6 +519,8 @@ class EntityRecognizerTest {
                 .as("a lone word and a comma opening a sentence that a verb of speech ends").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(recognizer.recognize("Meydanda hitap eden Özel, erken seçim çağrısını yineledi.", null, "tr"), "Özel"))
                 .isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("Tekin, öğretmenler toplantısında konuştu.", null, "tr"), "Tekin"))
+                .as("the verb compared folded, ş and all").isEqualTo(EntityType.PERSON);
         assertThat(recognizer.recognize("Yetkililer, yangının kontrol altına alındığını söyledi.", null, "tr"))
                 .as("an inflected common word").isEmpty();
         assertThat(recognizer.recognize("Bakan, yeni düzenlemenin yakında yürürlüğe gireceğini belirtti.", null, "tr"))
