@@ -127,7 +127,8 @@ public final class Tokenizer {
                 return true;
             }
             comma |= c == ',' || c == '(' || c == '—' || c == '–';
-            quote |= OPENING_QUOTES.indexOf(c) >= 0;
+            // a quote that opens touches the word after it: `said, "We`; `fairness," Reeves said` closes one
+            quote |= OPENING_QUOTES.indexOf(c) >= 0 && (i + 1 == gap.length() || !Character.isWhitespace(gap.charAt(i + 1)));
         }
         // `said, "We …` opens a quoted sentence; `the ‘Iskandar’ system` does not.
         return comma && quote;

@@ -72,6 +72,13 @@ class TokenizerTest {
     }
 
     @Test
+    void aQuoteThatClosesAfterACommaStartsNoSentence() {
+        List<Token> tokens = tokenizer.tokenize("\"It was fair,\" Reeves said, \"and we won.\"");
+        assertThat(tokens).extracting(Token::text).containsExactly("It", "was", "fair", "Reeves", "said", "and", "we", "won");
+        assertThat(tokens).extracting(Token::sentenceInitial).containsExactly(true, false, false, false, false, true, false, false);
+    }
+
+    @Test
     void emptyInputGivesNoTokens() {
         assertThat(tokenizer.tokenize("")).isEmpty();
         assertThat(tokenizer.tokenize(null)).isEmpty();
