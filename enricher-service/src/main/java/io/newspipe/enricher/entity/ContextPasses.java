@@ -34,6 +34,8 @@ final class ContextPasses {
     private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "games", "goal", "goals", "season", "league", "table",
             "win", "won", "draw", "drew", "defeat", "unbeaten", "squad", "derby", "final", "semi-final", "quarter-final", "cup",
             "title", "points", "kicked", "scored", "wickets", "innings", "tries", "fans", "stadium", "relegation", "promotion");
+    /** Words before a sports role (folded): "Teknik Direktörü", "head coach", "assistant manager". */
+    private static final Set<String> ROLE_QUALIFIERS = Set.of("teknik", "head", "assistant", "interim", "caretaker");
     /** Prepositions that put a name where something happened (folded): "at Anfield", "in Perth". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "around",
             "into", "throughout");
@@ -82,7 +84,8 @@ final class ContextPasses {
             if (next >= tokens.size() || !tokens.get(next).joinedToPrevious()) {
                 continue;
             }
-            int role = scan.folded(next).equals("teknik") && next + 1 < tokens.size() ? next + 1 : next; // "Teknik Direktörü"
+            // "Teknik Direktörü", "head coach", "assistant manager": the role is the second word
+            int role = ROLE_QUALIFIERS.contains(scan.folded(next)) && next + 1 < tokens.size() ? next + 1 : next;
             if (rules.isTeamRole(tokens.get(role)) && role + 1 < tokens.size() && tokens.get(role).joinedToPrevious()
                     && tokens.get(role + 1).joinedToPrevious() && MentionScan.isNameLike(tokens.get(role + 1))) {
                 team[m] = true;

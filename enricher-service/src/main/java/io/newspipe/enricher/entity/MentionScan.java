@@ -337,7 +337,7 @@ final class MentionScan {
                     && continuesName(to + 2)) {
                 ofPhrase = true;
                 to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
-            } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - from > 1 && rules.isHead(previous) && !ofPhrase)
+            } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - contentFrom(from, to) > 1 && rules.isHead(previous) && !ofPhrase)
                     && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
                         || runEndsWithHead(to + 1) && !rules.isGivenName(tokens.get(from))
                            && (commonWords.isEmpty() || commonWords.contains(folded(to - 1)))
@@ -1029,6 +1029,14 @@ final class MentionScan {
             }
         }
         return true;
+    }
+
+    /** The first token of [from, to) after the stop words that open it ("The"), or the last token. */
+    private int contentFrom(int from, int to) {
+        while (from < to - 1 && isStopword(from)) {
+            from++;
+        }
+        return from;
     }
 
     /** Plain capitalised words with lower-case name particles between them: "Osama bin Laden", "Luis de Miranda", "Omar al-Bashir". */

@@ -514,6 +514,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationsNameMayHoldAndThoughItOpensTheSentence() {
+        List<Entity> entities = recognizer.recognize("The Energy and Petroleum Regulatory Authority said the rise reflected "
+                + "higher costs. Shares rose on the National Stock Exchange, the National Treasury said.", null, "en");
+        assertThat(typeOf(entities, "Energy and Petroleum Regulatory Authority")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "National Stock Exchange")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "National Treasury")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> coach = recognizer.recognize("\"We wanted that,\" Liverpool head coach Arne Slot said of Laurence des Cars.", null, "en");
+        assertThat(typeOf(coach, "Liverpool")).as("a team before 'head coach'").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(coach, "Laurence des Cars")).as("a name particle").isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aTurkishSpeakerNamedByTheSurnameAloneIsAPerson() {
         assertThat(typeOf(recognizer.recognize("Pamuk, yeni romanının gelecek bahar yayımlanacağını söyledi.", null, "tr"), "Pamuk"))
                 .as("a lone word and a comma opening a sentence that a verb of speech ends").isEqualTo(EntityType.PERSON);
