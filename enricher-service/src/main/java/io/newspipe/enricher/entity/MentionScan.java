@@ -876,8 +876,9 @@ final class MentionScan {
             return EntityType.PERSON; // "J. K. Rowling", "Usher L. Burdick"
         }
         if (to - from > 1 && rules.isGivenName(tokens.get(from)) && plainCapitalisedWithParticles(from, to)
-                && gazetteer.exact(key(from, to), null, false).isEmpty() && !knownOrganisation(from)) {
-            return EntityType.PERSON; // "Tim Cook", "Osama bin Laden"; but "Han Yunus" is a known place
+                && gazetteer.exact(key(from, to), null, false).isEmpty() && !knownOrganisation(from) && !headlineWords(from, to)) {
+            // "Tim Cook", "Osama bin Laden"; but "Han Yunus" is a known place, and "Kenya Raises Fuel Prices" a headline
+            return EntityType.PERSON;
         }
         return null;
     }
@@ -1029,6 +1030,23 @@ final class MentionScan {
             }
         }
         return true;
+    }
+
+    /**
+     * Three or more words of a Title Case line, one of them after the first an everyday word that is no name:
+     * "Kenya Raises Fuel Prices", not "Cristina Fernández de Kirchner". English (a word list).
+     */
+    private boolean headlineWords(int from, int to) {
+        if (!inTitleCaseParagraph[from] || to - from < 3 || commonWords.isEmpty()) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Token token = tokens.get(k);
+            if (commonWords.contains(folded(k)) && !rules.isGivenName(token) && !rules.isSurname(token) && !rules.isParticle(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of [from, to) after the stop words that open it ("The"), or the last token. */

@@ -64,6 +64,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleCaseHeadlineOpenedByAGivenNameIsNoPersonButANameLineIs() {
+        List<Entity> headline = recognizer.recognize("Kenya Raises Fuel Prices as Shilling Comes Under Pressure", null, "en");
+        assertThat(names(headline)).containsExactly("Kenya");
+        assertThat(typeOf(recognizer.recognize("Cristina Fernández de Kirchner", null, "en"), "Cristina Fernández de Kirchner"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void namesWithAGoalCountEachAreTheSidesOfAResult() {
         List<Entity> entities = recognizer.recognize("Results: Leeds 0 Manchester United 3, Everton 1 Wolverhampton 1. "
                 + "Leeds has 812 000 people and Wolverhampton 2 hospitals.", null, "en");
