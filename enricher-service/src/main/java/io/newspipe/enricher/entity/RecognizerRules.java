@@ -326,7 +326,8 @@ public final class RecognizerRules {
 
     /** The type a lower-case word right before a name implies ("in" → LOCATION), if any. */
     public Optional<EntityType> precederType(Token previous) {
-        if (previous == null || Casing.isCapitalised(previous.text())) {
+        // capitalised only where it opens the sentence: "In Small Heath, …"
+        if (previous == null || Casing.isCapitalised(previous.text()) && !previous.sentenceInitial()) {
             return Optional.empty();
         }
         return precederTypes.get(Folding.fold(previous.stem()));

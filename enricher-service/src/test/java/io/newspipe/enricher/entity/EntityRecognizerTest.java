@@ -534,6 +534,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void streetsCrossingsAndASentenceOpeningPrepositionTellPlaces() {
+        List<Entity> entities = recognizer.recognize("In Small Heath, bags were stacked on Riverbend Drive in the small "
+                + "community of Millersport Crossing.", null, "en");
+        assertThat(typeOf(entities, "Small Heath")).as("'In' opens the sentence").isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Riverbend Drive")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Millersport Crossing")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aTurkishSpeakerNamedByTheSurnameAloneIsAPerson() {
         assertThat(typeOf(recognizer.recognize("Pamuk, yeni romanının gelecek bahar yayımlanacağını söyledi.", null, "tr"), "Pamuk"))
                 .as("a lone word and a comma opening a sentence that a verb of speech ends").isEqualTo(EntityType.PERSON);
