@@ -826,6 +826,10 @@ final class MentionScan {
             return Optional.empty();
         }
         Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to)).filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()));
+        if (exact.isEmpty() && hint == EntityType.ORGANIZATION) {
+            // "Premier League", "Champions League": a head says organisation, but the name is a known competition's
+            exact = gazetteer.exact(key, EntityType.MISC, allCapitals(from, to));
+        }
         if (exact.isPresent()) {
             return exact;
         }

@@ -33,11 +33,13 @@ class HarnessFloorTest {
             "tr-news-dev3,     tr, 220, 0.86, 0.94, 0.88",
             "tr-news-unseen,   tr, 300, 0.89, 0.93, 0.89",
             "tr-news-heldout2, tr, 300, 0.92, 0.92, 0.87",
+            "tr-news-heldout3, tr, 220, 0.88, 0.91, 0.86",
             "en-news,          en, 400, 0.90, 0.89, 0.85",
             "en-wire-dev,      en, 300, 0.88, 0.90, 0.87",
             "en-wire-dev2,     en, 300, 0.88, 0.90, 0.85",
             "en-wire-dev3,     en, 220, 0.92, 0.91, 0.86",
             "en-wire-heldout,  en, 300, 0.82, 0.88, 0.82",
+            "en-wire-heldout3, en, 220, 0.86, 0.87, 0.80",
             "en-pages-heldout, en, 300, 0.73, 0.68, 0.53"})
     void newsEntitiesStayAboveTheFloor(String set, String language, int minSentences, double person, double location,
                                        double organization) {

@@ -46,11 +46,13 @@ public final class NerHarness {
             new String[] {"tr-news-dev3", "/ner/tr-news-dev3.bio", "tr"},
             new String[] {"tr-news-unseen", "/ner/tr-news-unseen.bio", "tr"},
             new String[] {"tr-news-heldout2", "/ner/tr-news-heldout2.bio", "tr"},
+            new String[] {"tr-news-heldout3", "/ner/tr-news-heldout3.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
             new String[] {"en-wire-dev2", "/ner/en-wire-dev2.bio", "en"},
             new String[] {"en-wire-dev3", "/ner/en-wire-dev3.bio", "en"},
             new String[] {"en-wire-heldout", "/ner/en-wire-heldout.bio", "en"},
+            new String[] {"en-wire-heldout3", "/ner/en-wire-heldout3.bio", "en"},
             new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"},
             // other languages: development sets, then held-out ones; the recogniser must not break on these
             new String[] {"de-news-dev", "/ner/de-news-dev.bio", "de"},
