@@ -227,8 +227,10 @@ final class MentionScan {
      */
     private boolean surnameAfterParticle(int index) {
         Token token = tokens.get(index);
-        if (token.hasSuffix() && rules.isGivenName(token)) {
-            return false; // "Ayla da Mehmet'e": "also to Mehmet"; but "Lula da Silva'yı" is one name
+        if (rules.isGivenName(token) && (token.hasSuffix() || !inflections.isEmpty())) {
+            // "Ayla da Mehmet'e": "also to Mehmet"; but "Lula da Silva'yı" is one name. In Turkish a given name
+            // after "da" starts another's name: "Fazıl Say da Cemil Topuzlu Açıkhava Tiyatrosu'nda"
+            return false;
         }
         Optional<GazetteerEntry> known = known(index, index + 1);
         return known.isEmpty() || known.get().type() == EntityType.PERSON;
@@ -683,6 +685,9 @@ final class MentionScan {
             }
             if (!hasEvidence(first, hint) && !apposition) {
                 return; // a capitalised sentence opener: "Kritik görüşmede …"
+            }
+            if (first.sentenceInitial() && !first.hasSuffix() && rules.isHead(first) && !speaker) {
+                return; // "Mahkeme heyeti, …", "University officials said": a type word alone, opening the sentence
             }
             if (first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded) && hint != EntityType.PERSON
                     && !rules.isGivenName(first) && !surnamesInText.contains(folded) && !apposition) {

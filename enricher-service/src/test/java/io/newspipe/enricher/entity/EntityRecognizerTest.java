@@ -558,6 +558,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void turkishTitlesOfCompaniesAndATypeWordAloneAreNoNames() {
+        List<Entity> ceo = recognizer.recognize("Togg Üst Yöneticisi Mehmet Gürcan Karakaş, şirketin başarılı olduğunu söyledi.", null, "tr");
+        assertThat(typeOf(ceo, "Mehmet Gürcan Karakaş")).isEqualTo(EntityType.PERSON);
+        assertThat(recognizer.recognize("Mahkeme heyeti, sanığı hapis cezasına çarptırdı.", null, "tr")).isEmpty();
+        List<Entity> concert = recognizer.recognize("Piyanist Fazıl Say da Cemil Topuzlu Açıkhava Tiyatrosu'nda konser verecek.", null, "tr");
+        assertThat(typeOf(concert, "Fazıl Say")).as("'da' (also) ends his name").isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aGivenNameIsNoDemonymOfAPlaceItEndsLike() {
         assertThat(typeOf(recognizer.recognize("Gösteriyi izleyen Sinan Ekrem açıklama yaptı.", null, "tr"), "Sinan Ekrem"))
                 .isEqualTo(EntityType.PERSON);
