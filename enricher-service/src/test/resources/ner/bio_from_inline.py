@@ -8,7 +8,8 @@ import os
 import re
 import sys
 
-TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]", re.UNICODE)
+# a possessive written apart, as the CoNLL corpus writes it ("Clinton 's"), is one token
+TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*|(?<!\S)['’]s\b(?!-)|[^\w\s]", re.UNICODE)
 ENTITY = re.compile(r"\{([PLO]):([^}]+)\}((?:['’]\w+)?)")
 TYPES = {"P": "PER", "L": "LOC", "O": "ORG"}
 

@@ -8,6 +8,7 @@ import io.newspipe.enricher.text.Token;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,7 @@ final class ContextPasses {
             + "(?:over|against|to|with|by)|\\b(?:drew|lost|won|trailed|led|beat|beating) \\d{1,3}-\\d{1,3} (?:with|to|against)) (?:the )?$");
     private static final Pattern SCORE_AFTER = Pattern.compile(" (?:drew|lost|won|beat|led|trailed|edged|thrashed)(?: \\w+)? \\d{1,3}-\\d{1,3}\\b");
     private static final Pattern GOALS_BETWEEN = Pattern.compile(" \\d{1,2} ");
+    private static final Pattern GOALS_AND_SCORERS = Pattern.compile(" \\d{1,2} \\([^()]{1,140}\\) ");
     /** A goal count that ends the result: no score, decimal, percentage, time or unit follows it. */
     private static final Pattern GOALS_AFTER = Pattern.compile(" \\d{1,2}(?=[,;.]?(?:\\s|$)|\\s?\\()(?!\\s?(?:%|per|percent|years?|[ap]\\.?m\\b))");
     private static final Pattern AGAINST_BEFORE = Pattern.compile("\\b(?:against|over) (?:the )?$");
@@ -209,12 +211,23 @@ final class ContextPasses {
     private void resultLines(boolean[] team) {
         for (int m = 0; m + 1 < mentions.size(); m++) {
             FoundMention home = mentions.get(m);
-            FoundMention away = mentions.get(m + 1);
-            int gap = away.start() - home.end(); // " 0 ", " 12 ": looked at only when that short
-            if (gap >= 3 && gap <= 4 && GOALS_BETWEEN.matcher(text.substring(home.end(), away.start())).matches()
-                    && GOALS_AFTER.matcher(text.substring(away.end(), Math.min(text.length(), away.end() + 6))).lookingAt()) {
+            int away = m + 1;
+            int gap = mentions.get(away).start() - home.end(); // " 0 ", " 12 ": looked at only when that short
+            boolean goals = gap >= 3 && gap <= 4 && GOALS_BETWEEN.matcher(text.substring(home.end(), mentions.get(away).start())).matches();
+            if (!goals && gap >= 3 && gap < 160) {
+                // "Barnsley 2 (Hendrie 30, Wilkinson 67) Oldham 1": the scorers in brackets between the two sides
+                Matcher scorers = GOALS_AND_SCORERS.matcher(text).region(home.end(), Math.min(text.length(), home.end() + 160));
+                if (scorers.lookingAt()) {
+                    while (away < mentions.size() && mentions.get(away).start() < scorers.end()) {
+                        away++;
+                    }
+                    goals = away < mentions.size() && mentions.get(away).start() == scorers.end();
+                }
+            }
+            FoundMention other = away < mentions.size() ? mentions.get(away) : null;
+            if (goals && GOALS_AFTER.matcher(text.substring(other.end(), Math.min(text.length(), other.end() + 6))).lookingAt()) {
                 team[m] = true;
-                team[m + 1] = true;
+                team[away] = true;
             }
         }
     }

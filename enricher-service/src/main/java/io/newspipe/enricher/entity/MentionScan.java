@@ -49,6 +49,10 @@ final class MentionScan {
     private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
+    /** After a scorer's name: the minute or runs, maybe bowling figures, "pen", "og" or "not out", then the item ends. */
+    private static final Pattern SCORER_AFTER = Pattern.compile(" \\d{1,3}(?:-\\d{1,3})?(?: (?:pen|og|not out|no)\\.?)?\\s*(?:[,;]|$)");
+    private static final Pattern SCORER_ITEM = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’ -]{0,40}? \\d{1,3}(?:-\\d{1,3})?(?: (?:pen|og|not out|no)\\.?)?\\s*");
+    private static final Pattern NUMBER_BEFORE_BRACKET = Pattern.compile("\\d\\s?$");
     /** Turkish verbs of speech that end a sentence, folded: "…, olduğunu söyledi." */
     private static final Set<String> TURKISH_SPEECH_VERBS = Stream.of("söyledi", "dedi", "belirtti", "vurguladı", "konuştu",
             "yanıtladı", "anlattı", "ekledi", "savundu", "hatırlattı", "değerlendirdi", "yineledi", "aktardı", "ifade etti",
@@ -129,7 +133,68 @@ final class MentionScan {
             resolveSpan(from, to, titleHint);
             i = to;
         }
+        namesOfTheTextInCapitals();
         new ContextPasses(this).run();
+    }
+
+    /**
+     * "SOCCER - SHEARER SCORES AS NEWCASTLE WIN." above "Shearer, who joined Newcastle …": in a line written in
+     * capitals, words that spell a name the rest of the text writes in mixed case are that name. Up to three words,
+     * longest first; only where the text has such a line.
+     */
+    private void namesOfTheTextInCapitals() {
+        boolean any = false;
+        for (boolean capitals : inCapitalsParagraph) {
+            any |= capitals;
+        }
+        if (!any) {
+            return;
+        }
+        java.util.Map<String, FoundMention> named = new java.util.HashMap<>();
+        boolean[] covered = new boolean[tokens.size()];
+        for (FoundMention mention : mentions) {
+            int first = tokenFrom(mention.start());
+            for (int k = first; k < tokens.size() && tokens.get(k).start() < mention.end(); k++) {
+                covered[k] = true;
+            }
+            if (!inCapitalsParagraph[first] && mention.entry() == null && mention.hint() != EntityType.MISC) {
+                named.putIfAbsent(mention.key(), mention);
+                if (mention.tokenCount() > 1 && mention.hint() == EntityType.PERSON) {
+                    named.putIfAbsent(mention.lastWordKey(), mention); // "SHEARER" for an "Alan Shearer"
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        boolean added = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!inCapitalsParagraph[i] || covered[i] || !isNameLike(tokens.get(i))) {
+                continue;
+            }
+            for (int to = Math.min(tokens.size(), i + 3); to > i; to--) {
+                FoundMention match = uncovered(covered, i, to) ? named.get(key(i, to)) : null;
+                if (match != null) {
+                    EntityType hint = match.hint() != null ? match.hint() : match.shapeType();
+                    add(i, to, hint, null, false);
+                    added = true;
+                    i = to - 1;
+                    break;
+                }
+            }
+        }
+        if (added) {
+            mentions.sort(java.util.Comparator.comparingInt(FoundMention::start));
+        }
+    }
+
+    private boolean uncovered(boolean[] covered, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (covered[k] || !inCapitalsParagraph[k] || k > from && !tokens.get(k).joinedToPrevious()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -339,6 +404,8 @@ final class MentionScan {
                     && continuesName(to + 2)) {
                 ofPhrase = true;
                 to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
+            } else if (rules.isConjunction(next) && continuesName(to + 1) && known(from, to + 2).isPresent()) {
+                to += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": a known name holding "and"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - contentFrom(from, to) > 1 && rules.isHead(previous) && !ofPhrase)
                     && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
                         || runEndsWithHead(to + 1) && !rules.isGivenName(tokens.get(from))
@@ -581,7 +648,7 @@ final class MentionScan {
             add(from, to, EntityType.ORGANIZATION, null); // "Yahoo Japan", "MTN Nigeria": a company's national arm
             return;
         }
-        if (to - from > 1 && (headOfName(from, to).filter(t -> t != EntityType.PERSON).isPresent() || isTeamName(from, to)
+        if (to - from > 1 && !inCapitalsParagraph[from] && (headOfName(from, to).filter(t -> t != EntityType.PERSON).isPresent() || isTeamName(from, to)
                 || rules.endingType(tokens.get(to - 1)).filter(t -> t == EntityType.ORGANIZATION).isPresent())) {
             // "Rusya Savunma Bakanlığı", "İstanbul Büyükşehir Belediyesi", "Melbourne Tigers": a place inside a name
             resolveUnknown(from, to, titleHint);
@@ -696,6 +763,9 @@ final class MentionScan {
         }
         if (inTitleCaseParagraph[from] && (!acronym || inCapitalsParagraph[from]) && !designator && hint == null) {
             return; // every word is capitalised there: only known names and cued names count
+        }
+        if (inCapitalsParagraph[from] && !designator && titleHint == null) {
+            return; // in capitals no word shows where a name ends: "MOTOR RACING", "BOKSIC GOAL GIVES JUVENTUS WIN"
         }
         if (hint == null && to - from == 1) {
             hint = followedByAge(to) ? EntityType.PERSON // "M.K. (27)": initials with an age are a person
@@ -884,6 +954,9 @@ final class MentionScan {
         if (to - from > 2 && (isInitial(from) || isInitial(from + 1)) && allPlainCapitalised(to - 1, to)) {
             return EntityType.PERSON; // "J. K. Rowling", "Usher L. Burdick"
         }
+        if (scorerInResult(from, to) || playerBeforeCountry(from, to)) {
+            return EntityType.PERSON; // "Oldham 1 (Barlow 55)", "Steffi Graf (Germany) beat …"
+        }
         if (to - from > 1 && rules.isGivenName(tokens.get(from)) && plainCapitalisedWithParticles(from, to)
                 && gazetteer.exact(key(from, to), null, false).isEmpty() && !knownOrganisation(from) && !headlineWords(from, to)) {
             // "Tim Cook", "Osama bin Laden"; but "Han Yunus" is a known place, and "Kenya Raises Fuel Prices" a headline
@@ -1056,6 +1129,53 @@ final class MentionScan {
             }
         }
         return false;
+    }
+
+    /**
+     * "Barnsley 2 (Hendrie 30, Wilkinson 67)", "326 (J. Crawley 106, A. Stewart 44; Waqar Younis 4-95)": a name with
+     * a number after it, in brackets that list such names or follow a score, is a scorer's, a batsman's or a bowler's.
+     */
+    private boolean scorerInResult(int from, int to) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        int open = text.lastIndexOf('(', start);
+        if (open < 0 || start - open > 120 || text.indexOf(')', open) < start) {
+            return false;
+        }
+        int close = text.indexOf(')', end);
+        if (close < 0 || close - end > 120 || !SCORER_AFTER.matcher(text).region(end, close).lookingAt()) {
+            return false;
+        }
+        int items = 0;
+        for (String item : text.substring(open + 1, close).split("[,;]")) {
+            if (SCORER_ITEM.matcher(item).matches()) {
+                items++;
+            }
+        }
+        return items >= 2 || items == 1 && NUMBER_BEFORE_BRACKET.matcher(text.substring(Math.max(0, open - 6), open)).find();
+    }
+
+    /**
+     * "Steffi Graf (Germany) beat Jana Novotna (Czech Republic)", "70 Tom Lehman, Jumbo Ozaki (Japan)": two or three
+     * words before a country in brackets, no type word and no known name, are a player's name. English.
+     */
+    private boolean playerBeforeCountry(int from, int to) {
+        if (commonWords.isEmpty() || to - from < 2 || to - from > 3 || tokens.get(to - 1).hasSuffix()
+                || !allPlainCapitalised(from, to) || headOfName(from, to).isPresent() || known(from, to).isPresent()) {
+            return false;
+        }
+        int open = tokens.get(to - 1).end();
+        if (!text.startsWith(" (", open)) {
+            return false;
+        }
+        int close = text.indexOf(')', open);
+        if (close < 0 || close - open > 40) {
+            return false;
+        }
+        int first = tokenFrom(open + 2);
+        int last = tokenFrom(close);
+        return last > first && gazetteer.exact(key(first, last), EntityType.LOCATION, false)
+                .filter(e -> GazetteerLoader.isCountryId(e.id()) || GazetteerLoader.isRegionId(e.id())).isPresent();
     }
 
     /** The first token of [from, to) after the stop words that open it ("The"), or the last token. */

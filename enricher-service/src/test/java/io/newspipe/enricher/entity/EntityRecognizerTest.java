@@ -64,6 +64,29 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void resultsTablesNameScorersBatsmenAndPlayersBeforeTheirCountry() {
+        List<Entity> results = recognizer.recognize("Barnsley 2 (Hendrie 30, Wilkinson 67) Oldham 1 (Barlow 55). Attendance: 8,113\n"
+                + "India 173 for two (Ganguly 68 not out, Tendulkar 45)\nSteffi Graf (Germany) beat Jana Novotna (Czech Republic) 7-6 6-4", null, "en");
+        assertThat(typeOf(results, "Barnsley")).as("a side of a result with its scorers").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(results, "Oldham")).isEqualTo(EntityType.ORGANIZATION);
+        for (String player : List.of("Hendrie", "Wilkinson", "Barlow", "Ganguly", "Tendulkar", "Steffi Graf", "Jana Novotna")) {
+            assertThat(typeOf(results, player)).as(player).isEqualTo(EntityType.PERSON);
+        }
+        assertThat(typeOf(results, "Czechia")).as("a country in brackets, by its older name").isEqualTo(EntityType.LOCATION);
+        assertThat(recognizer.recognize("The rule is in the treaty (Article 5).", null, "en")).extracting(Entity::type)
+                .as("one name and a number in brackets, after no score").doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
+    void aLineInCapitalsHoldsKnownNamesAndTheNamesOfItsText() {
+        List<Entity> entities = recognizer.recognize("SOCCER - SHEARER SCORES AGAINST OLD CLUB AS JUVENTUS WIN OVER MANCHESTER UNITED.\n"
+                + "Alan Shearer scored twice.", null, "en");
+        assertThat(names(entities)).contains("Juventus", "Manchester United").doesNotContain("SOCCER", "OLD CLUB");
+        assertThat(named(entities, "Alan Shearer").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("SHEARER", "Alan Shearer");
+    }
+
+    @Test
     void aTitleCaseHeadlineOpenedByAGivenNameIsNoPersonButANameLineIs() {
         List<Entity> headline = recognizer.recognize("Kenya Raises Fuel Prices as Shilling Comes Under Pressure", null, "en");
         assertThat(names(headline)).containsExactly("Kenya");

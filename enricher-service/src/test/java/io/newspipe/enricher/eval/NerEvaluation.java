@@ -262,6 +262,9 @@ public final class NerEvaluation {
                         to = i + 1;
                     }
                 }
+                while (to - 1 > from && POSSESSIVES.contains(part.tokens().get(to - 1))) {
+                    to--; // "Clinton 's": a possessive that the set writes apart is no part of the name
+                }
                 if (from >= 0) {
                     spans.get(s).add(new Span(from, to, entity.type()));
                 }
@@ -304,11 +307,14 @@ public final class NerEvaluation {
         };
     }
 
-    /** A sentence's text and each token's [start, end) offsets in it. */
-    public record Detokenized(String text, int[] starts, int[] ends) {
+    /** A sentence's text, its tokens and each token's [start, end) offsets in it. */
+    public record Detokenized(String text, List<String> tokens, int[] starts, int[] ends) {
     }
 
     private static final String NO_SPACE_BEFORE = ".,;:!?)]}%'’”»…";
+    /** Possessives and contractions that CoNLL-style sets write as tokens of their own: joined to the word before. */
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'S", "'", "’");
+    private static final Set<String> CLITICS = Set.of("'s", "’s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m");
     private static final String NO_SPACE_AFTER = "([{“«";
 
     public static Detokenized detokenize(List<String> tokens) {
@@ -319,7 +325,7 @@ public final class NerEvaluation {
         boolean previousOpens = true; // nothing before the first token
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            boolean closes = token.length() == 1 && NO_SPACE_BEFORE.indexOf(token.charAt(0)) >= 0;
+            boolean closes = token.length() == 1 && NO_SPACE_BEFORE.indexOf(token.charAt(0)) >= 0 || CLITICS.contains(token);
             boolean opens = token.length() == 1 && NO_SPACE_AFTER.indexOf(token.charAt(0)) >= 0
                     || Tokenizer.isElidedArticle(token); // "l'Assemblée", "dell'Università": no space after the elision
             if (token.equals("\"")) {
@@ -335,6 +341,6 @@ public final class NerEvaluation {
             ends[i] = text.length();
             previousOpens = opens;
         }
-        return new Detokenized(text.toString(), starts, ends);
+        return new Detokenized(text.toString(), tokens, starts, ends);
     }
 }

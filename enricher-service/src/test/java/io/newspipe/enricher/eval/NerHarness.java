@@ -51,6 +51,7 @@ public final class NerHarness {
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
             new String[] {"en-wire-dev2", "/ner/en-wire-dev2.bio", "en"},
             new String[] {"en-wire-dev3", "/ner/en-wire-dev3.bio", "en"},
+            new String[] {"en-reuters-dev", "/ner/en-reuters-dev.bio", "en"},
             new String[] {"en-wire-heldout", "/ner/en-wire-heldout.bio", "en"},
             new String[] {"en-wire-heldout3", "/ner/en-wire-heldout3.bio", "en"},
             new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"},
