@@ -63,6 +63,7 @@ final class ContextPasses {
     }
 
     void run() {
+        turkishSpeakersNamedLikeTowns();
         qualifiedPlaces();
         appositions();
         relativeClauses();
@@ -344,6 +345,26 @@ final class ContextPasses {
     private static FoundMention typed(FoundMention m, EntityType type, boolean contextHint) {
         return new FoundMention(m.start(), m.end(), m.surface(), m.key(), m.name(), m.tokenCount(), m.lastWordKey(),
                 type, null, null, contextHint);
+    }
+
+    /**
+     * "Konya, ödülünü … aldığını söyledi.", "Tokat, "…" dedi.": a town's or province's name opening a Turkish
+     * sentence before a comma, in a sentence that a verb of speech ends, is a speaker's surname (Mustafa Konya). Not
+     * a country's, which speaks through its government.
+     */
+    private void turkishSpeakersNamedLikeTowns() {
+        if (scan.inflections.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention mention = mentions.get(m);
+            int first = scan.tokenFrom(mention.start());
+            if (mention.tokenCount() == 1 && placeNamed(mention) && (mention.entry() == null || !GazetteerLoader.isCountryId(mention.entry().id()))
+                    && tokens.get(first).sentenceInitial() && !tokens.get(first).hasSuffix()
+                    && text.startsWith(",", mention.end()) && scan.sentenceEndsInSpeech(first)) {
+                mentions.set(m, typed(mention, EntityType.PERSON, true));
+            }
+        }
     }
 
     /** "Jerome Atkinson-Bell, of Hulme, will appear …": the name after ", of" in an apposition is where the person lives. */

@@ -53,6 +53,8 @@ final class MentionScan {
     private static final Pattern SCORER_AFTER = Pattern.compile(" \\d{1,3}(?:-\\d{1,3})?(?: (?:pen|og|not out|no)\\.?)?\\s*(?:[,;]|$)");
     private static final Pattern SCORER_ITEM = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’ -]{0,40}? \\d{1,3}(?:-\\d{1,3})?(?: (?:pen|og|not out|no)\\.?)?\\s*");
     private static final Pattern NUMBER_BEFORE_BRACKET = Pattern.compile("\\d\\s?$");
+    private static final List<String> TERRITORIAL_OFFICES = Stream.of("kaymakam", "vali", "müftü", "muhtar", "belediye",
+            "başkonsolos", "büyükelçi").map(Folding::fold).toList();
     /** Turkish verbs of speech that end a sentence, folded: "…, olduğunu söyledi." */
     private static final Set<String> TURKISH_SPEECH_VERBS = Stream.of("söyledi", "dedi", "belirtti", "vurguladı", "konuştu",
             "yanıtladı", "anlattı", "ekledi", "savundu", "hatırlattı", "değerlendirdi", "yineledi", "aktardı", "ifade etti",
@@ -74,7 +76,7 @@ final class MentionScan {
     final List<Token> tokens;
     final Set<String> stopwords;
     final Set<String> commonWords;
-    private final List<String> inflections;
+    final List<String> inflections;
     private final boolean nounsCapitalised;
     private final Set<String> capitalisedMidSentence = new HashSet<>();
     private final Set<String> surnamesInText = new HashSet<>();
@@ -580,9 +582,22 @@ final class MentionScan {
             // "Foreign Minister": the words are the title's; but "NSW Police Detective Superintendent" keeps the force
             mentions.remove(mentions.size() - 1);
         } else if (last.hint() == null) {
+            // "Togg Üst Yöneticisi": the company's; "Lice Kaymakamı", "Zara Müftüsü": the place's officials
+            EntityType owner = territorialTitle(title) ? EntityType.LOCATION : EntityType.ORGANIZATION;
             mentions.set(mentions.size() - 1, new FoundMention(last.start(), last.end(), last.surface(), last.key(),
-                    last.name(), last.tokenCount(), last.lastWordKey(), EntityType.ORGANIZATION, null, null, false));
+                    last.name(), last.tokenCount(), last.lastWordKey(), owner, null, null, false));
         }
+    }
+
+    /** Turkish titles of a place's officials (folded): a district governor, governor, mufti, headman, mayor, consul. */
+    private static boolean territorialTitle(Token title) {
+        String word = Folding.fold(title.stem());
+        for (String office : TERRITORIAL_OFFICES) {
+            if (word.startsWith(office)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void resolveSpan(int from, int to, EntityType titleHint) {
@@ -742,14 +757,15 @@ final class MentionScan {
         boolean speaker = false;
         if (to - from == 1 && !acronym && !designator) {
             String folded = Folding.fold(first.stem());
-            if (isDemonym(folded)) {
+            if (hint == null && turkishSpeaker(from)) {
+                hint = EntityType.PERSON; // "Erzurumlu, … söyledi.": a surname that looks like a demonym, too
+                speaker = true;
+            }
+            if (isDemonym(folded) && !speaker) {
                 return;
             }
             boolean apposition = appositionAfter(first.end()).isPresent(); // "Kestrel, the Leeds payments start-up, …"
-            if (hint == null && turkishSpeaker(from)) {
-                hint = EntityType.PERSON;
-                speaker = true;
-            }
+
             if (!hasEvidence(first, hint) && !apposition) {
                 return; // a capitalised sentence opener: "Kritik görüşmede …"
             }
@@ -786,16 +802,25 @@ final class MentionScan {
      * "Şimşek, konuşmasında … vurguladı.", "… hitap eden Özel, erken seçim çağrısını yineledi.": in Turkish news a
      * lone unknown word before a comma, in a sentence that a verb of speech ends, is the speaker, most often a
      * person named by the surname. Not a title or office ("Bakan, …"), a head ("Kurul, …"), a stop word, an inflected common word
-     * ("Yetkililer, …") or a demonym.
+     * ("Yetkililer, …") or a listed demonym ("Rus, …"; "Erzurumlu" may be a surname).
      */
     private boolean turkishSpeaker(int index) {
         Token token = tokens.get(index);
         if (inflections.isEmpty() || token.hasSuffix() || index + 1 >= tokens.size() || !text.startsWith(",", token.end())
-                || isStopword(index) || inflectedOpener(token) || isDemonym(folded(index)) || titleLength(index) > 0
+                || isStopword(index) || inflectedOpener(token) || rules.namesNothing(token) || titleLength(index) > 0
                 || rules.isOfficeWord(token) || rules.isHead(token)) {
             return false;
         }
+        return sentenceEndsInSpeech(index);
+    }
+
+    /** Whether the sentence holding token {@code index} ends with a Turkish verb of speech after that token. */
+    boolean sentenceEndsInSpeech(int index) {
         int last = index + 1;
+        if (last >= tokens.size()) {
+            return false;
+        }
+        // the word after the comma may open a quotation ("Tokat, "Çocukların …" dedi."): its sentence is the one that ends
         while (last + 1 < tokens.size() && !tokens.get(last + 1).sentenceInitial()) {
             last++;
         }
@@ -837,7 +862,7 @@ final class MentionScan {
         }
         return token.hasSuffix() || hint != null || !token.sentenceInitial() && !nounsCapitalised || isAcronym(token.stem())
                 || rules.isGivenName(token) || gazetteer.exact(Folding.key(token.stem()), null, false)
-                        .filter(e -> writtenAsKnown(e, Folding.key(token.stem()), token.end())).isPresent()
+                        .filter(e -> writtenAsKnown(e, Folding.key(token.stem()), token.end()) && spelledAlike(e, token.stem())).isPresent()
                 || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()))
                 || isUncommonWord(token);
     }
@@ -846,6 +871,36 @@ final class MentionScan {
      * An alias that is an abbreviation with its period ("Kan.", "Ky.") matches only where the text writes the
      * period: "Wichita, Kan." is Kansas, the given name Kan or Turkish "Kan" (blood) is not.
      */
+    /**
+     * A generated fill-in entry matches a word with Turkish ç or ş only if one of its names has them too: folding
+     * writes ç as "ch" and ş as "sh", so Turkish "Maç" (match) would otherwise be Pakistan's Mach. Curated entries
+     * link across spellings as they should ("Lukaşenko", "Lukashenko").
+     */
+    private boolean spelledAlike(GazetteerEntry entry, String surface) {
+        if (!hasTurkishDigraphLetter(surface) || !gazetteer.isFillIn(entry)) {
+            return true;
+        }
+        if (hasTurkishDigraphLetter(entry.name())) {
+            return true;
+        }
+        for (String alias : entry.aliases()) {
+            if (hasTurkishDigraphLetter(alias)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTurkishDigraphLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'ç' || c == 'Ç' || c == 'ş' || c == 'Ş') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean writtenAsKnown(GazetteerEntry entry, String key, int end) {
         return !gazetteer.isAbbreviation(entry, key) || end < text.length() && text.charAt(end) == '.';
     }
@@ -900,7 +955,9 @@ final class MentionScan {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to)).filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()));
+        String surface = text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd());
+        Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to))
+                .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()) && spelledAlike(e, surface));
         if (exact.isEmpty() && hint == EntityType.ORGANIZATION) {
             // "Premier League", "Champions League": a head says organisation, but the name is a known competition's
             exact = gazetteer.exact(key, EntityType.MISC, allCapitals(from, to));

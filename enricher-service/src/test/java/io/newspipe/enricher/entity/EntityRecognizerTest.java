@@ -590,6 +590,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void turkishSpeakersMayBearATownsNameAndOfficialsBelongToTheirPlace() {
+        assertThat(typeOf(recognizer.recognize("Tokat, \"Çocukların gözlerindeki ışığı görmek her şeye değer\" dedi.", null, "tr"), "Tokat"))
+                .as("a province's name opening a quoted speech").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("Erzurumlu, kitabın fikrinin babasından geldiğini söyledi.", null, "tr"), "Erzurumlu"))
+                .as("a surname shaped like a demonym").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("Tokat'ta yağış etkili oldu.", null, "tr"), "Tokat")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("Kütüphanenin açılışına Lice Kaymakamı Murat Güneş katıldı.", null, "tr"), "Lice"))
+                .as("a district governor's district").isEqualTo(EntityType.LOCATION);
+        assertThat(names(recognizer.recognize("Maç sonrasında taraftarlar toplandı.", null, "tr")))
+                .as("Turkish ç is no 'ch' of a generated town's name (Mach)").isEmpty();
+    }
+
+    @Test
     void aGivenNameIsNoDemonymOfAPlaceItEndsLike() {
         assertThat(typeOf(recognizer.recognize("Gösteriyi izleyen Sinan Ekrem açıklama yaptı.", null, "tr"), "Sinan Ekrem"))
                 .isEqualTo(EntityType.PERSON);

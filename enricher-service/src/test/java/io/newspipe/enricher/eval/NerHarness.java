@@ -44,6 +44,7 @@ public final class NerHarness {
             new String[] {"tr-news-dev", "/ner/tr-news-dev.bio", "tr"},
             new String[] {"tr-news-dev2", "/ner/tr-news-dev2.bio", "tr"},
             new String[] {"tr-news-dev3", "/ner/tr-news-dev3.bio", "tr"},
+            new String[] {"tr-news-dev4", "/ner/tr-news-dev4.bio", "tr"},
             new String[] {"tr-news-unseen", "/ner/tr-news-unseen.bio", "tr"},
             new String[] {"tr-news-heldout2", "/ner/tr-news-heldout2.bio", "tr"},
             new String[] {"tr-news-heldout3", "/ner/tr-news-heldout3.bio", "tr"},
