@@ -5,6 +5,7 @@ import io.newspipe.enricher.entity.MentionScan.FoundMention;
 import io.newspipe.enricher.text.Casing;
 import io.newspipe.enricher.text.Folding;
 import io.newspipe.enricher.text.Token;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,8 @@ final class ContextPasses {
     /** Words of sports reports (folded): a sentence with one of them may name a team by its nickname. */
     private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "games", "goal", "goals", "season", "league", "table",
             "win", "won", "draw", "drew", "defeat", "unbeaten", "squad", "derby", "final", "semi-final", "quarter-final", "cup",
-            "title", "points", "kicked", "scored", "wickets", "innings", "tries", "fans", "stadium", "relegation", "promotion");
+            "title", "points", "kicked", "scored", "wickets", "innings", "tries", "fans", "stadium", "relegation", "promotion",
+            "minute", "halftime", "half-time", "striker", "goalkeeper", "midfielder", "equaliser", "equalizer", "penalty");
     /** Words before a sports role (folded): "Teknik Direktörü", "head coach", "assistant manager". */
     private static final Set<String> ROLE_QUALIFIERS = Set.of("teknik", "head", "assistant", "interim", "caretaker");
     /** Prepositions that put a name where something happened (folded): "at Anfield", "in Perth". */
@@ -154,7 +156,7 @@ final class ContextPasses {
      */
     private boolean inMatchReport(int m, int before) {
         FoundMention mention = mentions.get(m);
-        if (commonWords.isEmpty() || !hasScore() || !placeLike(mention) || mention.hint() != null && mention.contextHint()
+        if (commonWords.isEmpty() || !placeLike(mention) || mention.hint() != null && mention.contextHint()
                 || Casing.isAllUpper(mention.surface(), 2) || before > 0 && PLACE_PREPOSITIONS.contains(scan.folded(before - 1))
                 || m + 1 < mentions.size() && MentionScan.isRegion(mentions.get(m + 1).entry())
                 && text.substring(mention.end(), mentions.get(m + 1).start()).strip().equals(",")
@@ -163,15 +165,18 @@ final class ContextPasses {
         }
         int sentence = sentenceStart(before);
         int end = sentenceEnd(before);
-        if (!SCORE.matcher(text.substring(tokens.get(sentence).start(), end)).find()) {
-            return false;
-        }
+        boolean score = hasScore() && SCORE.matcher(text.substring(tokens.get(sentence).start(), end)).find();
+        Set<String> sportsWords = new HashSet<>();
         for (int k = sentence; k < tokens.size() && tokens.get(k).start() < end; k++) {
-            if (SPORTS_WORDS.contains(scan.folded(k)) || rules.matchVerbLength(tokens, scan::folded, k) > 0) {
-                return true;
+            if (rules.matchVerbLength(tokens, scan::folded, k) > 0) {
+                sportsWords.add("beat"); // a match verb counts as one
+            } else if (SPORTS_WORDS.contains(scan.folded(k))) {
+                sportsWords.add(scan.folded(k));
             }
         }
-        return false;
+        // a score and one word of the match, or without a score two and a known town ("Blackburn, still without a
+        // league win this season"), not any capitalised word ("the first Ashes test")
+        return score ? !sportsWords.isEmpty() : sportsWords.size() >= 2 && placeNamed(mention);
     }
 
     /**

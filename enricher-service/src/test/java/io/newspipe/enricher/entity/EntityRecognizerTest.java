@@ -733,6 +733,10 @@ class EntityRecognizerTest {
         assertThat(typeOf(career, "Hull")).as("joined to a team").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(career, "Brentford")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(career, "Liverpool")).as("no score, no match").isEqualTo(EntityType.LOCATION);
+        List<Entity> season = recognizer.recognize("Blackburn, still without a league win this season, pulled a goal back. "
+                + "Australia won the first Ashes test in Perth.", null, "en");
+        assertThat(typeOf(season, "Blackburn")).as("two words of the match and a town").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(season, "Ashes")).as("no town").isNotEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
