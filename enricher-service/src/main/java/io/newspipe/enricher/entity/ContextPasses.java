@@ -164,20 +164,29 @@ final class ContextPasses {
             return false;
         }
         int sentence = sentenceStart(before);
-        int end = sentenceEnd(before);
-        boolean score = hasScore() && SCORE.matcher(text.substring(tokens.get(sentence).start(), end)).find();
-        Set<String> sportsWords = new HashSet<>();
-        for (int k = sentence; k < tokens.size() && tokens.get(k).start() < end; k++) {
-            if (rules.matchVerbLength(tokens, scan::folded, k) > 0) {
-                sportsWords.add("beat"); // a match verb counts as one
-            } else if (SPORTS_WORDS.contains(scan.folded(k))) {
-                sportsWords.add(scan.folded(k));
+        if (sentence != matchSentence) {
+            matchSentence = sentence;
+            int end = sentenceEnd(before);
+            matchScore = hasScore() && SCORE.matcher(text.substring(tokens.get(sentence).start(), end)).find();
+            Set<String> words = new HashSet<>();
+            for (int k = sentence; k < tokens.size() && tokens.get(k).start() < end; k++) {
+                if (rules.matchVerbLength(tokens, scan::folded, k) > 0) {
+                    words.add("beat"); // a match verb counts as one
+                } else if (SPORTS_WORDS.contains(scan.folded(k))) {
+                    words.add(scan.folded(k));
+                }
             }
+            matchWords = words.size();
         }
         // a score and one word of the match, or without a score two and a known town ("Blackburn, still without a
         // league win this season"), not any capitalised word ("the first Ashes test")
-        return score ? !sportsWords.isEmpty() : sportsWords.size() >= 2 && placeNamed(mention);
+        return matchScore ? matchWords > 0 : matchWords >= 2 && placeNamed(mention);
     }
+
+    /** The sentence {@link #inMatchReport} looked at last (its first token), whether it writes a score, its match words. */
+    private int matchSentence = -1;
+    private boolean matchScore;
+    private int matchWords;
 
     /**
      * "Galatasaray, deplasmanda Kasımpaşa'yı 3-1 yendi", "Karşıyaka, Anadolu Efes'e 88-81 yenildi": in a Turkish

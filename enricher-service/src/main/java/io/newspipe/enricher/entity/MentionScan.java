@@ -1195,8 +1195,11 @@ final class MentionScan {
     private boolean scorerInResult(int from, int to) {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
-        int open = text.lastIndexOf('(', start);
-        if (open < 0 || start - open > 120 || text.indexOf(')', open) < start) {
+        int open = start - 1;
+        while (open >= 0 && start - open <= 120 && text.charAt(open) != '(' && text.charAt(open) != ')') {
+            open--; // the bracket this name stands in, looked for only nearby
+        }
+        if (open < 0 || start - open > 120 || text.charAt(open) != '(') {
             return false;
         }
         int close = text.indexOf(')', end);
@@ -1217,12 +1220,9 @@ final class MentionScan {
      * words before a country in brackets, no type word and no known name, are a player's name. English.
      */
     private boolean playerBeforeCountry(int from, int to) {
-        if (commonWords.isEmpty() || to - from < 2 || to - from > 3 || tokens.get(to - 1).hasSuffix()
-                || !allPlainCapitalised(from, to) || headOfName(from, to).isPresent() || known(from, to).isPresent()) {
-            return false;
-        }
         int open = tokens.get(to - 1).end();
-        if (!text.startsWith(" (", open)) {
+        if (commonWords.isEmpty() || to - from < 2 || to - from > 3 || !text.startsWith(" (", open) || tokens.get(to - 1).hasSuffix()
+                || !allPlainCapitalised(from, to) || headOfName(from, to).isPresent() || known(from, to).isPresent()) {
             return false;
         }
         int close = text.indexOf(')', open);
