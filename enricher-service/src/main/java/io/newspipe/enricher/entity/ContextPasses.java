@@ -37,7 +37,7 @@ final class ContextPasses {
     private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "games", "goal", "goals", "season", "league", "table",
             "win", "won", "draw", "drew", "defeat", "unbeaten", "squad", "derby", "final", "semi-final", "quarter-final", "cup",
             "title", "points", "kicked", "scored", "wickets", "innings", "tries", "fans", "stadium", "relegation", "promotion",
-            "minute", "halftime", "half-time", "striker", "goalkeeper", "midfielder", "equaliser", "equalizer", "penalty");
+            "minute", "halftime", "half-time", "striker", "goalkeeper", "midfielder", "equaliser", "equalizer", "penalty", "matches");
     /** Words before a sports role (folded): "Teknik Direktörü", "head coach", "assistant manager". */
     private static final Set<String> ROLE_QUALIFIERS = Set.of("teknik", "head", "assistant", "interim", "caretaker");
     /** Prepositions that put a name where something happened (folded): "at Anfield", "in Perth". */
@@ -180,7 +180,9 @@ final class ContextPasses {
         }
         // a score and one word of the match, or without a score two and a known town ("Blackburn, still without a
         // league win this season"), not any capitalised word ("the first Ashes test")
-        return matchScore ? matchWords > 0 : matchWords >= 2 && placeNamed(mention);
+        // without a score, "from X" is where a player comes from ("the 24-year-old from San Candido")
+        return matchScore ? matchWords > 0
+                : matchWords >= 2 && placeNamed(mention) && !(before > 0 && scan.folded(before - 1).equals("from"));
     }
 
     /** The sentence {@link #inMatchReport} looked at last (its first token), whether it writes a score, its match words. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -49,6 +50,11 @@ final class MentionScan {
     private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
+    /** A goal count after a team's name that ends the line or the team's part ("Leeds 1", "Oldham 1 (Barlow 55)"). */
+    private static final Pattern RESULT_COUNT = Pattern.compile(" \\d{1,2}(?=$|\\n|[,;.]?\\s|\\s?\\()");
+    private static final Pattern RESULT_BEFORE = Pattern.compile("\\p{L}\\)? \\d{1,2} $");
+    /** The scorers in brackets, or the other side's name and its count: "Derby 1 Leeds 1", not "PlayStation 4 Pro". */
+    private static final Pattern RESULT_NEXT = Pattern.compile(" (?:\\(|\\p{Lu}[\\p{L}.'’ -]{0,30}? \\d{1,2}(?=$|\\n|[,;.]?\\s|\\s?\\())");
     /** After a scorer's name: the minute or runs, maybe bowling figures, "pen", "og" or "not out", then the item ends. */
     private static final Pattern SCORER_AFTER = Pattern.compile(" \\d{1,3}(?:-\\d{1,3})?(?: (?:pen|og|not out|no)\\.?)?\\s*(?:[,;]|$)");
     private static final Pattern SCORER_ITEM = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’ -]{0,40}? \\d{1,3}(?:-\\d{1,3})?(?: (?:pen|og|not out|no)\\.?)?\\s*");
@@ -159,9 +165,9 @@ final class MentionScan {
             for (int k = first; k < tokens.size() && tokens.get(k).start() < mention.end(); k++) {
                 covered[k] = true;
             }
-            if (!inCapitalsParagraph[first] && mention.entry() == null && mention.hint() != EntityType.MISC) {
+            if (!inCapitalsParagraph[first] && (mention.entry() != null ? mention.entry().type() : mention.hint()) != EntityType.MISC) {
                 named.putIfAbsent(mention.key(), mention);
-                if (mention.tokenCount() > 1 && mention.hint() == EntityType.PERSON) {
+                if (mention.tokenCount() > 1 && (mention.entry() != null ? mention.entry().type() : mention.hint()) == EntityType.PERSON) {
                     named.putIfAbsent(mention.lastWordKey(), mention); // "SHEARER" for an "Alan Shearer"
                 }
             }
@@ -178,7 +184,7 @@ final class MentionScan {
                 FoundMention match = uncovered(covered, i, to) ? named.get(key(i, to)) : null;
                 if (match != null) {
                     EntityType hint = match.hint() != null ? match.hint() : match.shapeType();
-                    add(i, to, hint, null, false);
+                    add(i, to, match.entry() != null ? match.entry().type() : hint, match.entry(), false);
                     added = true;
                     i = to - 1;
                     break;
@@ -734,6 +740,9 @@ final class MentionScan {
             return;
         }
         EntityType hint = typeHint(from, to, titleHint);
+        if (hint == null && sideOfAResult(from, to)) {
+            hint = EntityType.ORGANIZATION; // "Derby 1 Leeds 1", "Manchester United 2 Wimbledon 0": a team, whatever the word
+        }
         Optional<GazetteerEntry> linked = link(from, to, hint);
         if (linked.isPresent()) {
             add(from, to, hint, linked.get());
@@ -755,6 +764,7 @@ final class MentionScan {
         boolean acronym = isAcronym(first.stem());
         boolean designator = isDesignator(first.stem());
         boolean speaker = false;
+        boolean resultSide = hint == EntityType.ORGANIZATION && sideOfAResult(from, to);
         if (to - from == 1 && !acronym && !designator) {
             String folded = Folding.fold(first.stem());
             if (hint == null && turkishSpeaker(from)) {
@@ -772,7 +782,7 @@ final class MentionScan {
             if (first.sentenceInitial() && !first.hasSuffix() && rules.isHead(first) && !speaker) {
                 return; // "Mahkeme heyeti, …", "University officials said": a type word alone, opening the sentence
             }
-            if (first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded) && hint != EntityType.PERSON
+            if (first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded) && hint != EntityType.PERSON && !resultSide
                     && !rules.isGivenName(first) && !surnamesInText.contains(folded) && !apposition) {
                 return; // "Police spokesman …": an everyday word opening the sentence is no name for a follower's sake
             }
@@ -1213,6 +1223,24 @@ final class MentionScan {
             }
         }
         return items >= 2 || items == 1 && NUMBER_BEFORE_BRACKET.matcher(text.substring(Math.max(0, open - 6), open)).find();
+    }
+
+    /**
+     * A name with a goal count after it, in a line of results: another name and count follow ("Derby 1 Leeds 1") or
+     * come before it ("… 2 Wimbledon 0"). English.
+     */
+    private boolean sideOfAResult(int from, int to) {
+        if (commonWords.isEmpty()) {
+            return false;
+        }
+        int end = tokens.get(to - 1).end();
+        Matcher count = RESULT_COUNT.matcher(text).region(end, Math.min(text.length(), end + 5));
+        if (!count.lookingAt()) {
+            return false;
+        }
+        int start = tokens.get(from).start();
+        return RESULT_BEFORE.matcher(text).region(Math.max(0, start - 6), start).find()
+                || RESULT_NEXT.matcher(text).region(count.end(), Math.min(text.length(), count.end() + 40)).lookingAt();
     }
 
     /**

@@ -73,6 +73,11 @@ class EntityRecognizerTest {
             assertThat(typeOf(results, player)).as(player).isEqualTo(EntityType.PERSON);
         }
         assertThat(typeOf(results, "Czechia")).as("a country in brackets, by its older name").isEqualTo(EntityType.LOCATION);
+        List<Entity> line = recognizer.recognize("Derby 1 Leeds 1\nManchester United 2 Wimbledon 0", null, "en");
+        assertThat(typeOf(line, "Derby")).as("an everyday word with a goal count in a results line").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(line, "Wimbledon")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(recognizer.recognize("It plays more titles than the PlayStation 4 Pro.", null, "en")).extracting(Entity::type)
+                .doesNotContain(EntityType.ORGANIZATION);
         assertThat(recognizer.recognize("The rule is in the treaty (Article 5).", null, "en")).extracting(Entity::type)
                 .as("one name and a number in brackets, after no score").doesNotContain(EntityType.PERSON);
     }
@@ -84,6 +89,9 @@ class EntityRecognizerTest {
         assertThat(names(entities)).contains("Juventus", "Manchester United").doesNotContain("SOCCER", "OLD CLUB");
         assertThat(named(entities, "Alan Shearer").orElseThrow().mentions()).extracting(Mention::text)
                 .containsExactly("SHEARER", "Alan Shearer");
+        List<Entity> known = recognizer.recognize("NETANYAHU AND ARAFAT MEET FOR FIRST TIME\nYasser Arafat met Benjamin Netanyahu.", null, "en");
+        assertThat(known.stream().filter(e -> e.type() == EntityType.PERSON).flatMap(e -> e.mentions().stream()).map(Mention::text))
+                .contains("ARAFAT", "NETANYAHU");
     }
 
     @Test
