@@ -50,6 +50,7 @@ final class MentionScan {
     private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
+    private static final Pattern FOUNDING_NUMBER = Pattern.compile("\\d{2}|1[89]\\d{2}|20\\d{2}");
     /** A goal count after a team's name that ends the line or the team's part ("Leeds 1", "Oldham 1 (Barlow 55)"). */
     private static final Pattern RESULT_COUNT = Pattern.compile(" \\d{1,2}(?=$|\\n|[,;.]?\\s|\\s?\\()");
     private static final Pattern RESULT_BEFORE = Pattern.compile("\\p{L}\\)? \\d{1,2} $");
@@ -138,11 +139,34 @@ final class MentionScan {
             int from = i;
             int to = extend(from);
             EntityType titleHint = from == personNameFrom && tokens.get(from).joinedToPrevious() ? EntityType.PERSON : null;
+            int before = mentions.size();
             resolveSpan(from, to, titleHint);
+            if (mentions.size() > before) {
+                foundingYearBefore(mentions.size() - 1);
+            }
             i = to;
         }
         namesOfTheTextInCapitals();
         new ContextPasses(this).run();
+    }
+
+    /**
+     * "1922 Konyaspor", "68 Aksaray Belediyespor": a year or number plate written before a club whose name ends as
+     * a club's does is part of the club's name: another club than Konyaspor, so no known entry's.
+     */
+    private void foundingYearBefore(int index) {
+        FoundMention club = mentions.get(index);
+        int first = tokenFrom(club.start());
+        if (first == 0 || !tokens.get(first).joinedToPrevious() || tokens.get(first - 1).hasSuffix()
+                || !FOUNDING_NUMBER.matcher(tokens.get(first - 1).text()).matches()
+                || rules.endingType(tokens.get(first)).filter(t -> t == EntityType.ORGANIZATION).isEmpty()
+                || (club.entry() != null ? club.entry().type() : club.hint()) != EntityType.ORGANIZATION) {
+            return;
+        }
+        Token number = tokens.get(first - 1);
+        mentions.set(index, new FoundMention(number.start(), club.end(), text.substring(number.start(), club.end()),
+                Folding.key(number.text() + " " + club.name()), number.text() + " " + club.name(), club.tokenCount() + 1,
+                club.lastWordKey(), EntityType.ORGANIZATION, null, null, false)); // another club than the one without the number
     }
 
     /**
@@ -416,7 +440,7 @@ final class MentionScan {
                 to += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": a known name holding "and"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - contentFrom(from, to) > 1 && rules.isHead(previous) && !ofPhrase)
                     && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
-                        || runEndsWithHead(to + 1) && !rules.isGivenName(tokens.get(from))
+                        || runEndsWithHead(to + 1) && (!rules.isGivenName(tokens.get(from)) || known(from, from + 1, EntityType.LOCATION).isPresent())
                            && (commonWords.isEmpty() || commonWords.contains(folded(to - 1)))
                            && known(from, to).isEmpty())) {
                 // Not "FBNQuest and Cordros Securities": before "and" an everyday word, where the language has a list

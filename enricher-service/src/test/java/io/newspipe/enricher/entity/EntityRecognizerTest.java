@@ -606,6 +606,10 @@ class EntityRecognizerTest {
         assertThat(typeOf(recognizer.recognize("Tokat'ta yağış etkili oldu.", null, "tr"), "Tokat")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(recognizer.recognize("Kütüphanenin açılışına Lice Kaymakamı Murat Güneş katıldı.", null, "tr"), "Lice"))
                 .as("a district governor's district").isEqualTo(EntityType.LOCATION);
+        List<Entity> cup = recognizer.recognize("Bodrum FK, deplasmanda 1922 Konyaspor'u 3-2 yendi. Sanık Kurt'un avukatı "
+                + "Van Eğitim ve Araştırma Hastanesi'ne gitti.", null, "tr");
+        assertThat(names(cup)).contains("1922 Konyaspor", "Kurt", "Van Eğitim ve Araştırma Hastanesi");
+        assertThat(named(cup, "1922 Konyaspor").orElseThrow().id()).as("another club than Konyaspor").isNotEqualTo("org:konyaspor");
         assertThat(names(recognizer.recognize("Maç sonrasında taraftarlar toplandı.", null, "tr")))
                 .as("Turkish ç is no 'ch' of a generated town's name (Mach)").isEmpty();
     }
