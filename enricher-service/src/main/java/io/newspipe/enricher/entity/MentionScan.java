@@ -50,6 +50,8 @@ final class MentionScan {
     private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
+    private static final String OPENING_QUOTES = "\"“«‘„";
+    private static final String CLOSING_QUOTES = "\"”»’“";
     private static final Pattern FOUNDING_NUMBER = Pattern.compile("\\d{2}|1[89]\\d{2}|20\\d{2}");
     /** A goal count after a team's name that ends the line or the team's part ("Leeds 1", "Oldham 1 (Barlow 55)"). */
     private static final Pattern RESULT_COUNT = Pattern.compile(" \\d{1,2}(?=$|\\n|[,;.]?\\s|\\s?\\()");
@@ -764,8 +766,12 @@ final class MentionScan {
             return;
         }
         EntityType hint = typeHint(from, to, titleHint);
-        if (hint == null && sideOfAResult(from, to)) {
-            hint = EntityType.ORGANIZATION; // "Derby 1 Leeds 1", "Manchester United 2 Wimbledon 0": a team, whatever the word
+        if (hint == null && (sideOfAResult(from, to) || beforeTeamRole(to))) {
+            // "Derby 1 Leeds 1", "Manchester United 2 Wimbledon 0", "Kasımpaşa Teknik Direktörü …": a team, whatever the word
+            hint = EntityType.ORGANIZATION;
+        }
+        if (hint == null && quotedWhole(from, to)) {
+            hint = EntityType.MISC; // "yönetmenin "Sessiz Tepe" adlı filmi", the film "Silent Hill Road": a work's title
         }
         Optional<GazetteerEntry> linked = link(from, to, hint);
         if (linked.isPresent()) {
@@ -1247,6 +1253,29 @@ final class MentionScan {
             }
         }
         return items >= 2 || items == 1 && NUMBER_BEFORE_BRACKET.matcher(text.substring(Math.max(0, open - 6), open)).find();
+    }
+
+    /**
+     * A sports role and a player's name right after the name: "Kasımpaşa Teknik Direktörü Şota Arveladze". Not an
+     * actor's ("Sinema oyuncusu Kıvanç Tatlıtuğ"): "oyuncusu" and "kaptanı" count only after a name that opens no sentence.
+     */
+    private boolean beforeTeamRole(int to) {
+        int role = to < tokens.size() && Folding.fold(tokens.get(to).stem()).equals("teknik") ? to + 1 : to;
+        if (role + 1 >= tokens.size() || tokens.get(to - 1).hasSuffix() || !tokens.get(to).joinedToPrevious()
+                || !tokens.get(role).joinedToPrevious() || !rules.isTeamRole(tokens.get(role))
+                || !tokens.get(role + 1).joinedToPrevious() || !isNameLike(tokens.get(role + 1))) {
+            return false;
+        }
+        String word = Folding.fold(tokens.get(role).stem());
+        return role > to || !(word.startsWith("oyuncu") || word.startsWith("kaptan"));
+    }
+
+    /** The words fill a pair of quotation marks on their own: a title of a work, most often. */
+    private boolean quotedWhole(int from, int to) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).stemEnd();
+        return start > 0 && end < text.length() && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
+                && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
     }
 
     /**

@@ -610,6 +610,12 @@ class EntityRecognizerTest {
                 + "Van Eğitim ve Araştırma Hastanesi'ne gitti.", null, "tr");
         assertThat(names(cup)).contains("1922 Konyaspor", "Kurt", "Van Eğitim ve Araştırma Hastanesi");
         assertThat(named(cup, "1922 Konyaspor").orElseThrow().id()).as("another club than Konyaspor").isNotEqualTo("org:konyaspor");
+        assertThat(typeOf(recognizer.recognize("Kasımpaşa Teknik Direktörü Şota Arveladze tepki gösterdi.", null, "tr"), "Kasımpaşa"))
+                .as("a team before its coach, opening the sentence").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(recognizer.recognize("Sinema oyuncusu Kıvanç Tatlıtuğ çekimlere başladı.", null, "tr")))
+                .as("an actor, no player").containsExactly("Kıvanç Tatlıtuğ");
+        assertThat(typeOf(recognizer.recognize("Ödülü yönetmenin \"Sessiz Tepe\" adlı filmi kazandı.", null, "tr"), "Sessiz Tepe"))
+                .as("a work's title in quotation marks").isEqualTo(EntityType.MISC);
         assertThat(names(recognizer.recognize("Maç sonrasında taraftarlar toplandı.", null, "tr")))
                 .as("Turkish ç is no 'ch' of a generated town's name (Mach)").isEmpty();
     }
