@@ -55,6 +55,7 @@ public final class NerHarness {
             new String[] {"en-reuters-dev", "/ner/en-reuters-dev.bio", "en"},
             new String[] {"en-wire-heldout", "/ner/en-wire-heldout.bio", "en"},
             new String[] {"en-wire-heldout3", "/ner/en-wire-heldout3.bio", "en"},
+            new String[] {"en-reuters-heldout", "/ner/en-reuters-heldout.bio", "en"},
             new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"},
             // other languages: development sets, then held-out ones; the recogniser must not break on these
             new String[] {"de-news-dev", "/ner/de-news-dev.bio", "de"},
