@@ -636,8 +636,9 @@ final class MentionScan {
         // "Sudanese", "Arab Israeli", "Russian Tuva", "a Virginia Democrat", "TV": words that name nothing
         // begin or end no name, unless the whole is known ("British Airways") or has a head ("Communist Party").
         if (titleHint == null && (to - from == 1 || headOfName(from, to).isEmpty()) && !isTeamName(from, to)) {
-            while (from < to && (rules.namesNothing(tokens.get(from)) || to - from > 1 && isDemonym(folded(from))) && unknown(from, to)) {
-                from++; // "Etiyopyalı Tigist Ketema"
+            while (from < to && (rules.namesNothing(tokens.get(from)) || to - from > 1 && isDemonym(folded(from))) && unknown(from, to)
+                    && !knownFrom(from, to)) {
+                from++; // "Etiyopyalı Tigist Ketema"; but "BRITISH AIRWAYS FIRST QUARTER PROFIT" opens with a known name
             }
             while (to > from && rules.namesNothing(tokens.get(to - 1)) && !tokens.get(to - 1).hasSuffix() && unknown(from, to)) {
                 to--;
@@ -1314,6 +1315,16 @@ final class MentionScan {
         int last = tokenFrom(close);
         return last > first && gazetteer.exact(key(first, last), EntityType.LOCATION, false)
                 .filter(e -> GazetteerLoader.isCountryId(e.id()) || GazetteerLoader.isRegionId(e.id())).isPresent();
+    }
+
+    /** Whether two to four words from {@code from}, short of {@code to}, are a known name. */
+    private boolean knownFrom(int from, int to) {
+        for (int k = Math.min(to - 1, from + 4); k >= from + 2; k--) {
+            if (known(from, k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of [from, to) after the stop words that open it ("The"), or the last token. */
