@@ -178,9 +178,9 @@ final class ContextPasses {
             }
             matchWords = words.size();
         }
-        // a score and one word of the match, or without a score two and a known town ("Blackburn, still without a
-        // league win this season"), not any capitalised word ("the first Ashes test")
-        // without a score, "from X" is where a player comes from ("the 24-year-old from San Candido")
+        // A score and one word of the match; or, without a score, two such words and a known town ("Blackburn, still
+        // without a league win this season"), not any capitalised word ("the first Ashes test") nor where a player
+        // comes from ("the 24-year-old from San Candido")
         return matchScore ? matchWords > 0
                 : matchWords >= 2 && placeNamed(mention) && !(before > 0 && scan.folded(before - 1).equals("from"));
     }

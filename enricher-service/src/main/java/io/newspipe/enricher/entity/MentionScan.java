@@ -6,8 +6,11 @@ import io.newspipe.enricher.text.Folding;
 import io.newspipe.enricher.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -184,7 +187,7 @@ final class MentionScan {
         if (!any) {
             return;
         }
-        java.util.Map<String, FoundMention> named = new java.util.HashMap<>();
+        Map<String, FoundMention> named = new HashMap<>();
         boolean[] covered = new boolean[tokens.size()];
         for (FoundMention mention : mentions) {
             int first = tokenFrom(mention.start());
@@ -218,7 +221,7 @@ final class MentionScan {
             }
         }
         if (added) {
-            mentions.sort(java.util.Comparator.comparingInt(FoundMention::start));
+            mentions.sort(Comparator.comparingInt(FoundMention::start));
         }
     }
 
@@ -1243,8 +1246,12 @@ final class MentionScan {
         if (open < 0 || start - open > 120 || text.charAt(open) != '(') {
             return false;
         }
-        int close = text.indexOf(')', end);
-        if (close < 0 || close - end > 120 || !SCORER_AFTER.matcher(text).region(end, close).lookingAt()) {
+        int close = end;
+        while (close < text.length() && close - end <= 120 && text.charAt(close) != ')' && text.charAt(close) != '(') {
+            close++;
+        }
+        if (close >= text.length() || close - end > 120 || text.charAt(close) != ')'
+                || !SCORER_AFTER.matcher(text).region(end, close).lookingAt()) {
             return false;
         }
         int items = 0;
