@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -67,10 +66,6 @@ final class MentionScan {
     private static final Pattern NUMBER_BEFORE_BRACKET = Pattern.compile("\\d\\s?$");
     private static final List<String> TERRITORIAL_OFFICES = Stream.of("kaymakam", "vali", "müftü", "muhtar", "belediye",
             "başkonsolos", "büyükelçi").map(Folding::fold).toList();
-    /** Turkish verbs of speech that end a sentence, folded: "…, olduğunu söyledi." */
-    private static final Set<String> TURKISH_SPEECH_VERBS = Stream.of("söyledi", "dedi", "belirtti", "vurguladı", "konuştu",
-            "yanıtladı", "anlattı", "ekledi", "savundu", "hatırlattı", "değerlendirdi", "yineledi", "aktardı", "ifade etti",
-            "dile getirdi", "kaydetti", "sordu", "seslendi", "uyardı", "eleştirdi").map(Folding::fold).collect(Collectors.toUnmodifiableSet());
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     /**
@@ -770,7 +765,8 @@ final class MentionScan {
             return;
         }
         EntityType hint = typeHint(from, to, titleHint);
-        if (hint == null && (sideOfAResult(from, to) || beforeTeamRole(to))) {
+        boolean resultSide = hint == null && sideOfAResult(from, to);
+        if (resultSide || hint == null && beforeTeamRole(to)) {
             // "Derby 1 Leeds 1", "Manchester United 2 Wimbledon 0", "Kasımpaşa Teknik Direktörü …": a team, whatever the word
             hint = EntityType.ORGANIZATION;
         }
@@ -798,7 +794,6 @@ final class MentionScan {
         boolean acronym = isAcronym(first.stem());
         boolean designator = isDesignator(first.stem());
         boolean speaker = false;
-        boolean resultSide = hint == EntityType.ORGANIZATION && sideOfAResult(from, to);
         if (to - from == 1 && !acronym && !designator) {
             String folded = Folding.fold(first.stem());
             if (hint == null && turkishSpeaker(from)) {
@@ -868,8 +863,7 @@ final class MentionScan {
         while (last + 1 < tokens.size() && !tokens.get(last + 1).sentenceInitial()) {
             last++;
         }
-        String verb = folded(last);
-        return TURKISH_SPEECH_VERBS.contains(verb) || last > index + 1 && TURKISH_SPEECH_VERBS.contains(folded(last - 1) + " " + verb);
+        return rules.endsWithSpeechVerb(tokens, this::folded, last, index + 1);
     }
 
     /** What the context says of an unknown name when nothing stronger did: "in X", "X'teki", "X said". */

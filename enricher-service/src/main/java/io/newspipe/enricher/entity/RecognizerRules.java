@@ -34,7 +34,7 @@ public final class RecognizerRules {
     /** English, Turkish, Romance and German "and"; never Dutch "en", which is Spanish and French "in". */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "ve", "e", "y", "et", "und");
 
-    public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING, APPOSITION, ROLE, MATCH, CLUB }
+    public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING, APPOSITION, ROLE, MATCH, CLUB, SPEECH }
 
     /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
     public record Cue(CueKind kind, EntityType type, List<String> words, boolean lastIsPrefix) {
@@ -73,6 +73,8 @@ public final class RecognizerRules {
     private final Set<String> matchVerbFirstWords;
     private final List<Cue> clubPhrases;
     private final Set<String> clubPhraseFirstWords;
+    private final List<Cue> speechVerbs;
+    private final Set<String> speechVerbFirstWords;
     private final Set<String> givenNames;
     private final Set<String> surnames;
     private final Set<String> demonyms;
@@ -140,6 +142,8 @@ public final class RecognizerRules {
         this.matchVerbFirstWords = firstWords(matchVerbs);
         this.clubPhrases = cues.stream().filter(c -> c.kind() == CueKind.CLUB).toList();
         this.clubPhraseFirstWords = firstWords(clubPhrases);
+        this.speechVerbs = cues.stream().filter(c -> c.kind() == CueKind.SPEECH).toList();
+        this.speechVerbFirstWords = firstWords(speechVerbs);
         this.givenNames = Set.copyOf(givenNames);
         this.surnames = Set.copyOf(surnames);
         this.demonyms = Set.copyOf(demonyms);
@@ -390,6 +394,19 @@ public final class RecognizerRules {
      */
     public int clubPhraseLength(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int from) {
         return phraseLength(clubPhrases, clubPhraseFirstWords, tokens, foldedStem, from);
+    }
+
+    /**
+     * Whether the lower-case tokens that end at {@code last} (one or two of them) spell a verb of speech that ends a
+     * Turkish sentence ("söyledi", "ifade etti").
+     */
+    public boolean endsWithSpeechVerb(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int last, int from) {
+        for (int n = 1; n <= 2 && last - n + 1 >= from; n++) {
+            if (phraseLength(speechVerbs, speechVerbFirstWords, tokens, foldedStem, last - n + 1) == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> firstWords(List<Cue> phrases) {
