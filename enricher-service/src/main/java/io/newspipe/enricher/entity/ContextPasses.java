@@ -43,6 +43,8 @@ final class ContextPasses {
     /** Prepositions that put a name where something happened (folded): "at Anfield", "in Perth". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "around",
             "into", "throughout");
+    /** Whom a speaker tells ("Lebed told reporters"): a person's audience, seldom a company's. */
+    private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "supporters", "lawmakers", "delegates");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
 
@@ -427,8 +429,8 @@ final class ContextPasses {
 
     /**
      * "… ,” Danin said." and "Forte said he expects …" are a person speaking, "Eskom said it would …" most
-     * often a company. A lone unknown word before a speech verb is typed by what follows: the end of the clause
-     * or a personal pronoun, a person; "it" or "its", an organisation. Context only: "Vendrell said it was safe"
+     * often a company. A lone unknown word before a speech verb is typed by what follows: the end of the clause,
+     * a personal pronoun or an audience ("Lebed told reporters"), a person; "it" or "its", an organisation. Context only: "Vendrell said it was safe"
      * still joins a Tomas Vendrell met in the same text. English only.
      */
     private void speakers() {
@@ -449,7 +451,7 @@ final class ContextPasses {
             int after = tokens.get(verb).end();
             char next = after < text.length() ? text.charAt(after) : '.';
             String word = verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious() ? tokens.get(verb + 1).text() : "";
-            if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word)) {
+            if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word) || AUDIENCES.contains(word)) {
                 mentions.set(m, typed(mention, EntityType.PERSON, true));
             } else if (word.equals("it") || word.equals("its")) {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION, true)); // "Eskom said it did not expect …"

@@ -513,6 +513,8 @@ class EntityRecognizerTest {
         assertThat(typeOf(firms, "Tarvesh")).as("'said it'").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(firms, "Quorvex")).as("the noun before the name").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(firms, "Mbeki-Oranu")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("\"The war is over,\" Lebed told reporters after the signing.", null, "en"), "Lebed"))
+                .as("a speaker's audience").isEqualTo(EntityType.PERSON);
     }
 
     @Test
