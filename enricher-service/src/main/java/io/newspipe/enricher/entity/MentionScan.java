@@ -440,7 +440,8 @@ final class MentionScan {
                 to += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": a known name holding "and"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - contentFrom(from, to) > 1 && rules.isHead(previous) && !ofPhrase)
                     && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
-                        || runEndsWithHead(to + 1) && (!rules.isGivenName(tokens.get(from)) || known(from, from + 1, EntityType.LOCATION).isPresent())
+                        || runEndsWithHead(to + 1) && (!rules.isGivenName(tokens.get(from)) || known(from, from + 1, EntityType.LOCATION).isPresent()
+                            || headInside(from, to)) // "Yıldız Tekstil San. ve Tic. A.Ş.": a firm already
                            && (commonWords.isEmpty() || commonWords.contains(folded(to - 1)))
                            && known(from, to).isEmpty())) {
                 // Not "FBNQuest and Cordros Securities": before "and" an everyday word, where the language has a list
@@ -1316,6 +1317,16 @@ final class MentionScan {
         int last = tokenFrom(close);
         return last > first && gazetteer.exact(key(first, last), EntityType.LOCATION, false)
                 .filter(e -> GazetteerLoader.isCountryId(e.id()) || GazetteerLoader.isRegionId(e.id())).isPresent();
+    }
+
+    /** Whether a word after the first of [from, to) is a head ("Tekstil" in "Yıldız Tekstil San."). */
+    private boolean headInside(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (rules.isHead(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two to four words from {@code from}, short of {@code to}, are a known name. */

@@ -618,6 +618,10 @@ class EntityRecognizerTest {
                 .as("an actor, no player").containsExactly("Kıvanç Tatlıtuğ");
         assertThat(typeOf(recognizer.recognize("Ödülü yönetmenin \"Sessiz Tepe\" adlı filmi kazandı.", null, "tr"), "Sessiz Tepe"))
                 .as("a work's title in quotation marks").isEqualTo(EntityType.MISC);
+        List<Entity> firms = recognizer.recognize("Yangın, Yıldız Tekstil San. ve Tic. A.Ş. fabrikasında başladı. "
+                + "Akdeniz Tarım Ltd. Şti. sahibi konuştu.", null, "tr");
+        assertThat(names(firms)).as("Turkish legal forms, their periods included")
+                .containsExactly("Yıldız Tekstil San. ve Tic. A.Ş.", "Akdeniz Tarım Ltd. Şti.");
         assertThat(names(recognizer.recognize("Maç sonrasında taraftarlar toplandı.", null, "tr")))
                 .as("Turkish ç is no 'ch' of a generated town's name (Mach)").isEmpty();
     }
