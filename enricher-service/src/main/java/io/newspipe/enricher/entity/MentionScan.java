@@ -52,8 +52,12 @@ final class MentionScan {
     private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
-    private static final String OPENING_QUOTES = "\"“«‘„";
-    private static final String CLOSING_QUOTES = "\"”»’“";
+    /**
+     * Quotation marks around a work's title. Not the Tokenizer's set: a straight apostrophe there opens quotations,
+     * but beside a name it is far more often a Turkish suffix's or an elision's.
+     */
+    private static final String TITLE_OPENING_QUOTES = "\"“«‘„";
+    private static final String TITLE_CLOSING_QUOTES = "\"”»’“";
     private static final Pattern FOUNDING_NUMBER = Pattern.compile("\\d{2}|1[89]\\d{2}|20\\d{2}");
     /** A goal count after a team's name that ends the line or the team's part ("Leeds 1", "Oldham 1 (Barlow 55)"). */
     private static final Pattern RESULT_COUNT = Pattern.compile(" \\d{1,2}(?=$|\\n|[,;.]?\\s|\\s?\\()");
@@ -163,10 +167,8 @@ final class MentionScan {
                 || (club.entry() != null ? club.entry().type() : club.hint()) != EntityType.ORGANIZATION) {
             return;
         }
-        Token number = tokens.get(first - 1);
-        mentions.set(index, new FoundMention(number.start(), club.end(), text.substring(number.start(), club.end()),
-                Folding.key(number.text() + " " + club.name()), number.text() + " " + club.name(), club.tokenCount() + 1,
-                club.lastWordKey(), EntityType.ORGANIZATION, null, null, false)); // another club than the one without the number
+        mentions.remove(index);
+        add(first - 1, first + club.tokenCount(), EntityType.ORGANIZATION, null, false); // another club than the one without the number
     }
 
     /**
@@ -1277,8 +1279,8 @@ final class MentionScan {
     private boolean quotedWhole(int from, int to) {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).stemEnd();
-        return start > 0 && end < text.length() && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
-                && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
+        return start > 0 && end < text.length() && TITLE_OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
+                && TITLE_CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The word lists the recogniser works with, all data under {@code /enricher/} on the class path: stop
@@ -276,7 +278,7 @@ public final class RecognizerRules {
     }
 
     /** As {@link #titleLength(List, int)}, with the folded stem of token i from {@code foldedStem} (a cache). */
-    public int titleLength(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int index) {
+    public int titleLength(List<Token> tokens, IntFunction<String> foldedStem, int index) {
         String first = foldedStem.apply(index);
         int best = 0;
         for (Cue cue : titlesByFirstWord.getOrDefault(first, List.of())) {
@@ -384,7 +386,7 @@ public final class RecognizerRules {
      * How many tokens from {@code from} spell a verb of a match result ("beat", "drew with"), or 0; the folded stem
      * of token i comes from {@code foldedStem} (the caller's cache).
      */
-    public int matchVerbLength(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int from) {
+    public int matchVerbLength(List<Token> tokens, IntFunction<String> foldedStem, int from) {
         return phraseLength(matchVerbs, matchVerbFirstWords, tokens, foldedStem, from);
     }
 
@@ -392,7 +394,7 @@ public final class RecognizerRules {
      * How many tokens from {@code from} spell a phrase of a player's career that a team's name follows ("played
      * for", "on loan from"), or 0.
      */
-    public int clubPhraseLength(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int from) {
+    public int clubPhraseLength(List<Token> tokens, IntFunction<String> foldedStem, int from) {
         return phraseLength(clubPhrases, clubPhraseFirstWords, tokens, foldedStem, from);
     }
 
@@ -400,7 +402,7 @@ public final class RecognizerRules {
      * Whether the lower-case tokens that end at {@code last} (one or two of them) spell a verb of speech that ends a
      * Turkish sentence ("söyledi", "ifade etti").
      */
-    public boolean endsWithSpeechVerb(List<Token> tokens, java.util.function.IntFunction<String> foldedStem, int last, int from) {
+    public boolean endsWithSpeechVerb(List<Token> tokens, IntFunction<String> foldedStem, int last, int from) {
         for (int n = 1; n <= 2 && last - n + 1 >= from; n++) {
             if (phraseLength(speechVerbs, speechVerbFirstWords, tokens, foldedStem, last - n + 1) == n) {
                 return true;
@@ -410,12 +412,12 @@ public final class RecognizerRules {
     }
 
     private static Set<String> firstWords(List<Cue> phrases) {
-        return phrases.stream().map(c -> c.words().get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return phrases.stream().map(c -> c.words().get(0)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** How many lower-case tokens from {@code from} spell one of {@code phrases}, or 0. */
     private static int phraseLength(List<Cue> phrases, Set<String> firstWords, List<Token> tokens,
-                                    java.util.function.IntFunction<String> foldedStem, int from) {
+                                    IntFunction<String> foldedStem, int from) {
         if (from < 0 || from >= tokens.size() || !firstWords.contains(foldedStem.apply(from))) {
             return 0; // most words start no such phrase: one set lookup
         }
@@ -469,7 +471,7 @@ public final class RecognizerRules {
     /** A common given name ("Tim", "Ayşe", "Sergei"): a capitalised word after it makes a person's name. */
     public boolean isGivenName(Token token) {
         String folded = Folding.fold(token.stem());
-        if (givenNames.contains(folded)) {
+        if (isGivenName(folded)) {
             return true;
         }
         // "Jean-Samuel", "Hans-Peter", "Anne-Marie": two given names joined by a hyphen ("Al-Qaeda" is not)
@@ -478,12 +480,12 @@ public final class RecognizerRules {
                 && givenNames.contains(folded.substring(0, hyphen)) && givenNames.contains(folded.substring(hyphen + 1));
     }
 
-    /** A frequent surname that is no everyday word ("Zimmerman", "Okafor"): evidence of a person's name. */
     /** Whether a folded word is a given name of the lists (no hyphenated pair). */
     public boolean isGivenName(String folded) {
         return givenNames.contains(folded);
     }
 
+    /** A frequent surname that is no everyday word ("Zimmerman", "Okafor"): evidence of a person's name. */
     public boolean isSurname(Token token) {
         return surnames.contains(Folding.fold(token.stem()));
     }

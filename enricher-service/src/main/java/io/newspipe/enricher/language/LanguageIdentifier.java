@@ -205,7 +205,6 @@ public final class LanguageIdentifier {
         return code == IsoCode639_1.NONE ? LanguageTag.UNDETERMINED : code.name().toLowerCase(Locale.ROOT);
     }
 
-
     private static double clamp(double v) {
         return Math.max(0.0, Math.min(1.0, v));
     }
