@@ -2,6 +2,7 @@ package io.newspipe.enricher.entity;
 
 import io.newspipe.contract.EnrichedArticle.EntityType;
 import io.newspipe.enricher.entity.MentionScan.FoundMention;
+import io.newspipe.enricher.entity.RecognizerRules.ContextWord;
 import io.newspipe.enricher.text.Casing;
 import io.newspipe.enricher.text.Folding;
 import io.newspipe.enricher.text.Token;
@@ -33,18 +34,6 @@ final class ContextPasses {
     /** A goal count that ends the result: no score, decimal, percentage, time or unit follows it. */
     private static final Pattern GOALS_AFTER = Pattern.compile(" \\d{1,2}(?=[,;.]?(?:\\s|$)|\\s?\\()(?!\\s?(?:%|per|percent|years?|[ap]\\.?m\\b))");
     private static final Pattern AGAINST_BEFORE = Pattern.compile("\\b(?:against|over) (?:the )?$");
-    /** Words of sports reports (folded): a sentence with one of them may name a team by its nickname. */
-    private static final Set<String> SPORTS_WORDS = Set.of("match", "game", "games", "goal", "goals", "season", "league", "table",
-            "win", "won", "draw", "drew", "defeat", "unbeaten", "squad", "derby", "final", "semi-final", "quarter-final", "cup",
-            "title", "points", "kicked", "scored", "wickets", "innings", "tries", "fans", "stadium", "relegation", "promotion",
-            "minute", "halftime", "half-time", "striker", "goalkeeper", "midfielder", "equaliser", "equalizer", "penalty", "matches");
-    /** Words before a sports role (folded): "Teknik Direktörü", "head coach", "assistant manager". */
-    private static final Set<String> ROLE_QUALIFIERS = Set.of("teknik", "head", "assistant", "interim", "caretaker");
-    /** Prepositions that put a name where something happened (folded): "at Anfield", "in Perth". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "around",
-            "into", "throughout");
-    /** Whom a speaker tells ("Lebed told reporters"): a person's audience, seldom a company's. */
-    private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "supporters", "lawmakers", "delegates");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
 
@@ -92,7 +81,7 @@ final class ContextPasses {
                 continue;
             }
             // "Teknik Direktörü", "head coach", "assistant manager": the role is the second word
-            int role = ROLE_QUALIFIERS.contains(scan.folded(next)) && next + 1 < tokens.size() ? next + 1 : next;
+            int role = rules.isContextWord(ContextWord.ROLE_QUALIFIER, scan.folded(next)) && next + 1 < tokens.size() ? next + 1 : next;
             if (rules.isTeamRole(tokens.get(role)) && role + 1 < tokens.size() && tokens.get(role).joinedToPrevious()
                     && tokens.get(role + 1).joinedToPrevious() && MentionScan.isNameLike(tokens.get(role + 1))) {
                 team[m] = true;
@@ -159,7 +148,7 @@ final class ContextPasses {
     private boolean inMatchReport(int m, int before) {
         FoundMention mention = mentions.get(m);
         if (commonWords.isEmpty() || !placeLike(mention) || mention.hint() != null && mention.contextHint()
-                || Casing.isAllUpper(mention.surface(), 2) || before > 0 && PLACE_PREPOSITIONS.contains(scan.folded(before - 1))
+                || Casing.isAllUpper(mention.surface(), 2) || before > 0 && rules.isContextWord(ContextWord.PLACE_PREPOSITION, scan.folded(before - 1))
                 || m + 1 < mentions.size() && MentionScan.isRegion(mentions.get(m + 1).entry())
                 && text.substring(mention.end(), mentions.get(m + 1).start()).strip().equals(",")
                 || m > 0 && placeNamed(mentions.get(m - 1)) && text.substring(mentions.get(m - 1).end(), mention.start()).strip().equals(",")) {
@@ -174,7 +163,7 @@ final class ContextPasses {
             for (int k = sentence; k < tokens.size() && tokens.get(k).start() < end; k++) {
                 if (rules.matchVerbLength(tokens, scan::folded, k) > 0) {
                     words.add("beat"); // a match verb counts as one
-                } else if (SPORTS_WORDS.contains(scan.folded(k))) {
+                } else if (rules.isContextWord(ContextWord.SPORTS, scan.folded(k))) {
                     words.add(scan.folded(k));
                 }
             }
@@ -301,7 +290,7 @@ final class ContextPasses {
         }
         int sentence = sentenceStart(first);
         for (int k = sentence; k < tokens.size() && (k == sentence || !tokens.get(k).sentenceInitial()); k++) {
-            if (SPORTS_WORDS.contains(scan.folded(k)) || rules.isTeamRole(tokens.get(k)) || rules.matchVerbLength(tokens, scan::folded, k) > 0) {
+            if (rules.isContextWord(ContextWord.SPORTS, scan.folded(k)) || rules.isTeamRole(tokens.get(k)) || rules.matchVerbLength(tokens, scan::folded, k) > 0) {
                 return true;
             }
         }
@@ -451,7 +440,7 @@ final class ContextPasses {
             int after = tokens.get(verb).end();
             char next = after < text.length() ? text.charAt(after) : '.';
             String word = verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious() ? tokens.get(verb + 1).text() : "";
-            if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word) || AUDIENCES.contains(word)) {
+            if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word) || rules.isContextWord(ContextWord.AUDIENCE, Folding.fold(word))) {
                 mentions.set(m, typed(mention, EntityType.PERSON, true));
             } else if (word.equals("it") || word.equals("its")) {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION, true)); // "Eskom said it did not expect …"

@@ -1,6 +1,7 @@
 package io.newspipe.enricher.entity;
 
 import io.newspipe.contract.EnrichedArticle.EntityType;
+import io.newspipe.enricher.entity.RecognizerRules.ContextWord;
 import io.newspipe.enricher.text.Casing;
 import io.newspipe.enricher.text.Folding;
 import io.newspipe.enricher.text.Token;
@@ -16,7 +17,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * One pass of the {@link EntityRecognizer} over a text: candidate runs of capitalised words, acronyms and
@@ -68,8 +68,6 @@ final class MentionScan {
     private static final Pattern SCORER_AFTER = Pattern.compile(" \\d{1,3}(?:-\\d{1,3})?(?: (?:pen|og|not out|no)\\.?)?\\s*(?:[,;]|$)");
     private static final Pattern SCORER_ITEM = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’ -]{0,40}? \\d{1,3}(?:-\\d{1,3})?(?: (?:pen|og|not out|no)\\.?)?\\s*");
     private static final Pattern NUMBER_BEFORE_BRACKET = Pattern.compile("\\d\\s?$");
-    private static final List<String> TERRITORIAL_OFFICES = Stream.of("kaymakam", "vali", "müftü", "muhtar", "belediye",
-            "başkonsolos", "büyükelçi").map(Folding::fold).toList();
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     /**
@@ -616,21 +614,10 @@ final class MentionScan {
             mentions.remove(mentions.size() - 1);
         } else if (last.hint() == null) {
             // "Togg Üst Yöneticisi": the company's; "Lice Kaymakamı", "Zara Müftüsü": the place's officials
-            EntityType owner = territorialTitle(title) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+            EntityType owner = rules.isContextWord(ContextWord.TERRITORIAL_OFFICE, Folding.fold(title.stem())) ? EntityType.LOCATION : EntityType.ORGANIZATION;
             mentions.set(mentions.size() - 1, new FoundMention(last.start(), last.end(), last.surface(), last.key(),
                     last.name(), last.tokenCount(), last.lastWordKey(), owner, null, null, false));
         }
-    }
-
-    /** Turkish titles of a place's officials (folded): a district governor, governor, mufti, headman, mayor, consul. */
-    private static boolean territorialTitle(Token title) {
-        String word = Folding.fold(title.stem());
-        for (String office : TERRITORIAL_OFFICES) {
-            if (word.startsWith(office)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void resolveSpan(int from, int to, EntityType titleHint) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,9 @@ public final class RecognizerRules {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "ve", "e", "y", "et", "und");
 
     public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING, APPOSITION, ROLE, MATCH, CLUB, SPEECH }
+
+    /** The kinds of {@code context-words.tsv}: words that tell what a sentence or a name beside them is, typing nothing alone. */
+    public enum ContextWord { SPORTS, ROLE_QUALIFIER, PLACE_PREPOSITION, AUDIENCE, TERRITORIAL_OFFICE }
 
     /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
     public record Cue(CueKind kind, EntityType type, List<String> words, boolean lastIsPrefix) {
@@ -96,6 +100,9 @@ public final class RecognizerRules {
     private final BoundedCache<String, Optional<EntityType>> predicateTypes;
     private final BoundedCache<String, Optional<EntityType>> appositionTypes;
     private final BoundedCache<String, Boolean> prefixTitleWords;
+    private final Map<ContextWord, Set<String>> contextWords = new EnumMap<>(ContextWord.class);
+    /** Context words written with a trailing {@code *}: any ending may follow ("kaymakam*": "Kaymakamı"). */
+    private final Map<ContextWord, List<String>> contextPrefixes = new EnumMap<>(ContextWord.class);
 
     /**
      * @param commonWordsByLanguage per language, the folded everyday words of a large word list: a capitalised
@@ -106,12 +113,14 @@ public final class RecognizerRules {
      * @param surnames              folded surnames that are no everyday word: an unknown name ending in one is a person's
      * @param demonyms              folded nationality, people and religion words: capitalised, yet no name ("Sudanese")
      * @param commonAcronyms        capitals that are common nouns ("TV", "CEO", "PhD"), compared as written
+     * @param contextWords          per kind, folded words that tell what a sentence or a name beside them is; a
+     *                              trailing {@code *} lets any ending follow
      */
     public RecognizerRules(Map<String, Set<String>> stopwordsByLanguage, Map<String, Set<String>> commonWordsByLanguage,
                            Map<String, List<String>> inflectionsByLanguage, List<Cue> cues, Set<String> abbreviations,
                            Set<String> connectors, Set<String> particles, Set<String> nameAdjectives,
                            List<String> demonymSuffixes, Set<String> givenNames, Set<String> surnames, Set<String> demonyms,
-                           Set<String> commonAcronyms, Set<String> officeWords) {
+                           Set<String> commonAcronyms, Set<String> officeWords, Map<ContextWord, List<String>> contextWords) {
         this.stopwordsByLanguage = Map.copyOf(stopwordsByLanguage);
         this.commonWordsByLanguage = Map.copyOf(commonWordsByLanguage);
         this.inflectionsByLanguage = Map.copyOf(inflectionsByLanguage);
@@ -151,6 +160,11 @@ public final class RecognizerRules {
         this.demonyms = Set.copyOf(demonyms);
         this.commonAcronyms = Set.copyOf(commonAcronyms);
         this.officeWords = Set.copyOf(officeWords);
+        for (ContextWord kind : ContextWord.values()) {
+            List<String> words = contextWords.getOrDefault(kind, List.of());
+            this.contextWords.put(kind, words.stream().filter(w -> !w.endsWith("*")).collect(Collectors.toUnmodifiableSet()));
+            this.contextPrefixes.put(kind, words.stream().filter(w -> w.endsWith("*")).map(w -> w.substring(0, w.length() - 1)).toList());
+        }
         this.abbreviations = Set.copyOf(abbreviations);
         this.connectors = Set.copyOf(connectors);
         this.particles = Set.copyOf(particles);
@@ -221,7 +235,34 @@ public final class RecognizerRules {
                 surnames,
                 words(readLines(BASE + "demonyms.txt", true)),
                 Set.copyOf(splitWords(readLines(BASE + "common-acronyms.txt", true))), // as written: "IT" is no "it"
-                words(readLines(BASE + "office-words.txt", true)));
+                words(readLines(BASE + "office-words.txt", true)),
+                contextWords(readLines(BASE + "context-words.tsv", true)));
+    }
+
+    private static Map<ContextWord, List<String>> contextWords(List<String> lines) {
+        Map<ContextWord, List<String>> byKind = new EnumMap<>(ContextWord.class);
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalArgumentException("context-words.tsv: expected kind, word: " + line);
+            }
+            ContextWord kind = ContextWord.valueOf(f[0].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(Folding.fold(f[1].strip()));
+        }
+        return byKind;
+    }
+
+    /** Whether the folded word is one of the context words of the kind ("reporters" an audience, "kaymakamı" an office). */
+    public boolean isContextWord(ContextWord kind, String foldedWord) {
+        if (contextWords.get(kind).contains(foldedWord)) {
+            return true;
+        }
+        for (String prefix : contextPrefixes.get(kind)) {
+            if (foldedWord.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Folded words of lines that may hold several words each. */
