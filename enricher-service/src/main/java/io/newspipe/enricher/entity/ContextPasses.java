@@ -29,10 +29,14 @@ final class ContextPasses {
     private static final Pattern SCORE_BEFORE = Pattern.compile("(?:\\d{1,3}-\\d{1,3}(?: \\w+)? (?:win|victory|defeat|loss|draw|triumph) "
             + "(?:over|against|to|with|by)|\\b(?:drew|lost|won|trailed|led|beat|beating) \\d{1,3}-\\d{1,3} (?:with|to|against)) (?:the )?$");
     private static final Pattern SCORE_AFTER = Pattern.compile(" (?:drew|lost|won|beat|led|trailed|edged|thrashed)(?: \\w+)? \\d{1,3}-\\d{1,3}\\b");
-    private static final Pattern GOALS_BETWEEN = Pattern.compile(" \\d{1,2} ");
+    private static final Pattern GOALS_BETWEEN = Pattern.compile(" \\d{1,3} "); // basketball's "Chicago 102 Detroit 95" too
     private static final Pattern GOALS_AND_SCORERS = Pattern.compile(" \\d{1,2} \\([^()]{1,140}\\) ");
     /** A goal count that ends the result: no score, decimal, percentage, time or unit follows it. */
-    private static final Pattern GOALS_AFTER = Pattern.compile(" \\d{1,2}(?=[,;.]?(?:\\s|$)|\\s?\\()(?!\\s?(?:%|per|percent|years?|[ap]\\.?m\\b))");
+    private static final Pattern GOALS_AFTER = Pattern.compile(" \\d{1,3}(?=[,;.]?(?:\\s|$)|\\s?\\()(?!\\s?(?:%|per|percent|years?|[ap]\\.?m\\b))");
+    /** A row of a league table after the team's name: played, won, drawn, lost, goals, points ("12 8 3 1 25 9 27", "… 25-9 27"). */
+    private static final Pattern STANDINGS_ROW = Pattern.compile("(?:[ \\t]+\\d{1,3}(?:-\\d{1,3})?){5,}[ \\t]*(?:\\n|$)");
+    /** What may come before a team's name on a line of a table: nothing, or its rank ("3. ", "12 "). */
+    private static final Pattern LINE_START = Pattern.compile("[ \\t]*(?:\\d{1,2}\\.?[ \\t]+)?");
     private static final Pattern AGAINST_BEFORE = Pattern.compile("\\b(?:against|over) (?:the )?$");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
@@ -102,6 +106,7 @@ final class ContextPasses {
         }
         turkishMatchReport(team);
         resultLines(team);
+        standingsRows(team);
         for (int m = 0; m < mentions.size(); m++) {
             int first = scan.tokenFrom(mentions.get(m).start());
             int before = first > 0 && tokens.get(first - 1).text().equals("the") && tokens.get(first).joinedToPrevious() ? first - 1 : first;
@@ -220,8 +225,8 @@ final class ContextPasses {
         for (int m = 0; m + 1 < mentions.size(); m++) {
             FoundMention home = mentions.get(m);
             int away = m + 1;
-            int gap = mentions.get(away).start() - home.end(); // " 0 ", " 12 ": looked at only when that short
-            boolean goals = gap >= 3 && gap <= 4 && GOALS_BETWEEN.matcher(text.substring(home.end(), mentions.get(away).start())).matches();
+            int gap = mentions.get(away).start() - home.end(); // " 0 ", " 102 ": looked at only when that short
+            boolean goals = gap >= 3 && gap <= 5 && GOALS_BETWEEN.matcher(text.substring(home.end(), mentions.get(away).start())).matches();
             if (!goals && gap >= 3 && gap < 160) {
                 // "Barnsley 2 (Hendrie 30, Wilkinson 67) Oldham 1": the scorers in brackets between the two sides
                 Matcher scorers = GOALS_AND_SCORERS.matcher(text).region(home.end(), Math.min(text.length(), home.end() + 160));
@@ -238,6 +243,22 @@ final class ContextPasses {
                 team[away] = true;
             }
         }
+    }
+
+    /** "Valencia 12 6 3 3 19 14 21": a name that opens a line of a league table is a team's. */
+    private void standingsRows(boolean[] team) {
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention mention = mentions.get(m);
+            // the bound is no anchor: "$" is the text's end, never the end of the looked-at region
+            team[m] |= STANDINGS_ROW.matcher(text).region(mention.end(), Math.min(text.length(), mention.end() + 60))
+                    .useAnchoringBounds(false).lookingAt() && opensLine(mention.start());
+        }
+    }
+
+    /** Whether only a rank stands between the line's start and {@code offset}. */
+    private boolean opensLine(int offset) {
+        int line = text.lastIndexOf('\n', offset - 1) + 1;
+        return offset - line <= 6 && LINE_START.matcher(text).region(line, offset).matches();
     }
 
     /** The offset where the sentence holding token {@code index} ends: the next sentence's start, or the text's end. */

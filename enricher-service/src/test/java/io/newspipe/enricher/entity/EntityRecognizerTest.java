@@ -76,6 +76,15 @@ class EntityRecognizerTest {
         List<Entity> line = recognizer.recognize("Derby 1 Leeds 1\nManchester United 2 Wimbledon 0", null, "en");
         assertThat(typeOf(line, "Derby")).as("an everyday word with a goal count in a results line").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(line, "Wimbledon")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> basketball = recognizer.recognize("Chicago 102 Detroit 95", null, "en");
+        assertThat(typeOf(basketball, "Chicago")).as("a side of a basketball result").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(basketball, "Detroit")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> table = recognizer.recognize("SOCCER - SPANISH STANDINGS .\nValencia 12 6 3 3 19 14 21\n3. Sevilla 12 6 2 4 17-15 20\n"
+                + "Germany 4 3 1 0 10 3 10\nThe votes in Cordoba were 12 6 3 3 19 14 21", null, "en");
+        assertThat(typeOf(table, "Valencia")).as("a name opening a row of a league table").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(table, "Sevilla")).as("after its rank, goals written for-against").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(table, "Germany")).as("a national side stays its country").isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(table, "Córdoba")).as("numbers after a name inside a sentence are no table").isEqualTo(EntityType.LOCATION);
         assertThat(recognizer.recognize("It plays more titles than the PlayStation 4 Pro.", null, "en")).extracting(Entity::type)
                 .doesNotContain(EntityType.ORGANIZATION);
         assertThat(recognizer.recognize("The rule is in the treaty (Article 5).", null, "en")).extracting(Entity::type)
