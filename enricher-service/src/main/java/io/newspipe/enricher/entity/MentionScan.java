@@ -67,6 +67,14 @@ final class MentionScan {
     /** After a scorer's name: the minute or runs, maybe bowling figures, "pen", "og" or "not out", then the item ends. */
     private static final Pattern SCORER_AFTER = Pattern.compile(" \\d{1,3}(?:-\\d{1,3})?(?: (?:pen|og|not out|no)\\.?)?\\s*(?:[,;]|$)");
     private static final Pattern SCORER_ITEM = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’ -]{0,40}? \\d{1,3}(?:-\\d{1,3})?(?: (?:pen|og|not out|no)\\.?)?\\s*");
+    /** After a batsman's name on a scorecard line: how he was out, or that he was not ("c", "lbw", "b", "not out"). */
+    private static final Pattern HOW_OUT_AFTER = Pattern.compile(" (?:c(?: and b)?|st|lbw|b|run out|not out|retired(?: hurt| out)?)(?= )");
+    /** Before a fielder's or bowler's name on a scorecard line ("c Germon b Doull", "st Parore", "lbw b Wasim"). */
+    private static final Pattern FIELDER_BEFORE = Pattern.compile("(?:^|\\n|[\\p{L})][ \\t])(?:c|st|b|c and b|lbw b) $");
+    /** The end of a scorecard line: the runs, maybe the balls faced in brackets. */
+    private static final Pattern RUNS_AT_LINE_END = Pattern.compile(" \\d{1,3}(?: \\(\\d{1,3}\\))?[ \\t]*(?:\\n|$)");
+    /** Bowling figures after a bowler's name: overs, maidens, runs, wickets ("10-2-45-2", "9.3-0-51-1"). */
+    private static final Pattern BOWLING_FIGURES = Pattern.compile(" \\d{1,2}(?:\\.\\d)?-\\d{1,2}-\\d{1,3}-\\d{1,2}(?![\\d-])");
     private static final Pattern NUMBER_BEFORE_BRACKET = Pattern.compile("\\d\\s?$");
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
@@ -1039,8 +1047,8 @@ final class MentionScan {
         if (to - from > 2 && (isInitial(from) || isInitial(from + 1)) && allPlainCapitalised(to - 1, to)) {
             return EntityType.PERSON; // "J. K. Rowling", "Usher L. Burdick"
         }
-        if (scorerInResult(from, to) || playerBeforeCountry(from, to)) {
-            return EntityType.PERSON; // "Oldham 1 (Barlow 55)", "Steffi Graf (Germany) beat …"
+        if (scorerInResult(from, to) || playerBeforeCountry(from, to) || onScorecard(from, to)) {
+            return EntityType.PERSON; // "Oldham 1 (Barlow 55)", "Steffi Graf (Germany) beat …", "Anwar c Germon b Doull 44"
         }
         if (to - from > 1 && rules.isGivenName(tokens.get(from)) && plainCapitalisedWithParticles(from, to)
                 && gazetteer.exact(key(from, to), null, false).isEmpty() && !knownOrganisation(from) && !headlineWords(from, to)) {
@@ -1245,6 +1253,36 @@ final class MentionScan {
             }
         }
         return items >= 2 || items == 1 && NUMBER_BEFORE_BRACKET.matcher(text.substring(Math.max(0, open - 6), open)).find();
+    }
+
+    /**
+     * A name on a cricket scorecard: a batsman and how he was out, a fielder or bowler after "c", "st" or "b", on a
+     * line that ends with the runs ("Ijaz Ahmed lbw b Cairns 12", "Saeed Anwar c Germon b Doull 44"); or a bowler
+     * and his figures ("Cairns 10-2-45-2"). English.
+     */
+    private boolean onScorecard(int from, int to) {
+        if (commonWords.isEmpty()) {
+            return false;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        if (BOWLING_FIGURES.matcher(text).region(end, Math.min(text.length(), end + 16)).lookingAt()) {
+            return true;
+        }
+        boolean batsman = HOW_OUT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16)).lookingAt();
+        // looked at alone, so "$" is the name's start; "^" can only be the text's (the longest cue is shorter than the window)
+        boolean fielder = !batsman && FIELDER_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+        if (!batsman && !fielder) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (lineEnd - end > 80) {
+            return false;
+        }
+        // the line's end is looked at alone, so "$" is the line's end
+        Matcher runs = RUNS_AT_LINE_END.matcher(text.substring(Math.max(end, lineEnd - 12), lineEnd));
+        return runs.find();
     }
 
     /**

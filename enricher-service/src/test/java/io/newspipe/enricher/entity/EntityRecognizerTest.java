@@ -76,6 +76,13 @@ class EntityRecognizerTest {
         List<Entity> line = recognizer.recognize("Derby 1 Leeds 1\nManchester United 2 Wimbledon 0", null, "en");
         assertThat(typeOf(line, "Derby")).as("an everyday word with a goal count in a results line").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(line, "Wimbledon")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> scorecard = recognizer.recognize("Saeed Anwar c Germon b Doull 44\nIjaz Ahmed lbw b Cairns 12\nMoin Khan not out 20\n"
+                + "Bowling: Vettori 10-0-52-3, Astle 9.3-1-40-1", null, "en");
+        for (String player : List.of("Saeed Anwar", "Germon", "Doull", "Ijaz Ahmed", "Cairns", "Moin Khan", "Vettori", "Astle")) {
+            assertThat(typeOf(scorecard, player)).as("on a cricket scorecard: " + player).isEqualTo(EntityType.PERSON);
+        }
+        assertThat(recognizer.recognize("The plan b Smith wrote is on page 44 of the report.", null, "en")).extracting(Entity::type)
+                .as("a lone letter before a name, on a line that ends in no runs").doesNotContain(EntityType.PERSON);
         List<Entity> basketball = recognizer.recognize("Chicago 102 Detroit 95", null, "en");
         assertThat(typeOf(basketball, "Chicago")).as("a side of a basketball result").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(basketball, "Detroit")).isEqualTo(EntityType.ORGANIZATION);
