@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +56,8 @@ public final class RecognizerRules {
     /** The languages whose stop lists serve a text of unknown language: the ones the recogniser is tuned for. */
     public static final List<String> FALLBACK_STOPWORD_LANGUAGES = List.of("en", "tr");
     private static final int CACHE_ENTRIES = 20_000;
+    /** A deputy's word after a Turkish title (folded): "Yardımcısı", "Yardımcıları", "Vekili". */
+    private static final Pattern DEPUTY = Pattern.compile("yardimci(?:si|lari)|vekil(?:i|leri)");
 
     private final Map<String, Set<String>> stopwordsByLanguage;
     private final Map<String, Set<String>> commonWordsByLanguage;
@@ -179,7 +182,8 @@ public final class RecognizerRules {
         this.appositionTypes = new BoundedCache<>(CACHE_ENTRIES, word -> singleWord(appositions, word));
         // "Muhtarlar", "Bakanlar": a plural of the title is no title before one person's name.
         this.prefixTitleWords = new BoundedCache<>(CACHE_ENTRIES,
-                word -> prefixTitles.stream().anyMatch(cue -> cue.matchesWord(0, word) && !pluralOf(cue.words().get(0), word)));
+                word -> prefixTitles.stream().anyMatch(cue -> cue.matchesWord(0, word) && !pluralOf(cue.words().get(0), word)
+                        && !derivedNoun(cue.words().get(0), word)));
     }
 
     /**
@@ -331,12 +335,18 @@ public final class RecognizerRules {
             for (int w = 1; w < length && matches; w++) {
                 matches = tokens.get(index + w).joinedToPrevious() && cue.matchesWord(w, foldedStem.apply(index + w));
             }
-            if (matches && !(cue.lastIsPrefix() && isHeadWord(foldedStem.apply(index + length - 1)))) {
+            String last = foldedStem.apply(index + length - 1);
+            if (matches && !(cue.lastIsPrefix() && (isHeadWord(last) || derivedNoun(cue.words().get(length - 1), last)))) {
                 best = length;
             }
         }
         if (best == 0 && prefixTitleWords.get(first) && !isHeadWord(first)) {
             best = 1;
+        }
+        // "Başbakan Yardımcısı", "Başsavcı Vekili": a deputy's title is the title's and the deputy's word
+        if (best > 0 && index + best < tokens.size() && tokens.get(index + best).joinedToPrevious()
+                && DEPUTY.matcher(foldedStem.apply(index + best)).matches()) {
+            best++;
         }
         // "Justice Department", "Deputy Commission": a title word before a head names an institution, not a person.
         if (best > 0 && index + best < tokens.size() && tokens.get(index + best).joinedToPrevious()
@@ -349,6 +359,15 @@ public final class RecognizerRules {
     /** A Turkish plural ("-lar", "-ler") right after the prefix, whatever follows: "muhtarlar", "bakanlarla". */
     private static boolean pluralOf(String prefix, String foldedWord) {
         return foldedWord.startsWith("lar", prefix.length()) || foldedWord.startsWith("ler", prefix.length());
+    }
+
+    /**
+     * An abstract noun made of the title with "-lik" ("liderliğindeki", "başkanlığında", "yardımcılığına"): under
+     * someone's leadership, appointed to an office; no title before a person's name. Folded (ı → i, ğ → g).
+     */
+    private static boolean derivedNoun(String prefix, String foldedWord) {
+        return foldedWord.startsWith("lik", prefix.length()) || foldedWord.startsWith("lig", prefix.length())
+                || foldedWord.startsWith("luk", prefix.length()) || foldedWord.startsWith("lug", prefix.length());
     }
 
     /** "Müdürlüğü", "Başsavcılığı", "Valiliği": an institution, though a title cue ("müdür*") is its prefix. */

@@ -616,6 +616,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishDeputysTitleAndALeadershipAreNoNames() {
+        List<Entity> deputy = recognizer.recognize("Başbakan Yardımcısı ve Dışişleri Bakanı Tansu Çiller açıklama yaptı.", null, "tr");
+        assertThat(names(deputy)).containsExactly("Tansu Çiller");
+        List<Entity> party = recognizer.recognize("Devlet Bahçeli liderliğindeki MHP yüzde 18 ile ikinci sıraya yükseldi.", null, "tr");
+        assertThat(typeOf(party, "Nationalist Movement Party")).as("'liderliğindeki' (led by) is no title").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Başsavcı Vekili Ahmet Kaya açıklama yaptı.", null, "tr"), "Ahmet Kaya"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void turkishSpeakersMayBearATownsNameAndOfficialsBelongToTheirPlace() {
         assertThat(typeOf(recognizer.recognize("Tokat, \"Çocukların gözlerindeki ışığı görmek her şeye değer\" dedi.", null, "tr"), "Tokat"))
                 .as("a province's name opening a quoted speech").isEqualTo(EntityType.PERSON);
