@@ -376,9 +376,9 @@ final class ContextPasses {
     }
 
     /**
-     * "Konya, ödülünü … aldığını söyledi.", "Tokat, "…" dedi.": a town's or province's name opening a Turkish
-     * sentence before a comma, in a sentence that a verb of speech ends, is a speaker's surname (Mustafa Konya). Not
-     * a country's, which speaks through its government.
+     * "Konya, ödülünü … aldığını söyledi.", "Tokat, "…" dedi.", "Törende konuşan Keskin, …": a town's or province's
+     * name opening a Turkish sentence, or after a participle, before a comma, in a sentence that a verb of speech ends,
+     * is a speaker's surname (Mustafa Konya). Not a country's, which speaks through its government.
      */
     private void turkishSpeakersNamedLikeTowns() {
         if (scan.inflections.isEmpty()) {
@@ -388,11 +388,22 @@ final class ContextPasses {
             FoundMention mention = mentions.get(m);
             int first = scan.tokenFrom(mention.start());
             if (mention.tokenCount() == 1 && placeNamed(mention) && (mention.entry() == null || !GazetteerLoader.isCountryId(mention.entry().id()))
-                    && tokens.get(first).sentenceInitial() && !tokens.get(first).hasSuffix()
+                    && (tokens.get(first).sentenceInitial() || afterParticiple(first)) && !tokens.get(first).hasSuffix()
                     && text.startsWith(",", mention.end()) && scan.sentenceEndsInSpeech(first)) {
                 mentions.set(m, typed(mention, EntityType.PERSON, true));
             }
         }
+    }
+
+    /** "Törende konuşan Keskin, …": a lower-case participle (-an, -en) right before the name describes it. Turkish. */
+    private boolean afterParticiple(int first) {
+        if (first == 0 || !tokens.get(first).joinedToPrevious()) {
+            return false;
+        }
+        Token previous = tokens.get(first - 1);
+        String word = scan.folded(first - 1);
+        return !previous.hasSuffix() && Character.isLowerCase(previous.text().codePointAt(0)) && word.length() >= 4
+                && (word.endsWith("an") || word.endsWith("en"));
     }
 
     /** "Jerome Atkinson-Bell, of Hulme, will appear …": the name after ", of" in an apposition is where the person lives. */

@@ -57,6 +57,8 @@ public final class Gazetteer {
     private final Set<String> latinAliases = new HashSet<>();
     /** "id key" of every key an entry has only from abbreviations written with a period ("Kan.", "Ala."). */
     private final Set<String> abbreviationAliases = new HashSet<>();
+    /** Folded keys of the last word of known persons' names ("Demirel", "Yeltsin"): alone, most often that person or kin. */
+    private final Set<String> personSurnames = new HashSet<>();
     private final LinkingSettings settings;
 
     public Gazetteer(Collection<GazetteerEntry> entries, LinkingSettings settings) {
@@ -75,6 +77,21 @@ public final class Gazetteer {
         exactOnly.forEach(e -> exactOnlyIds.add(e.id()));
     }
 
+    private void addSurname(String name) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        // "George W. Bush" yes; "Elizabeth II", "Martin Luther King Jr." and one-word names no
+        if (words.length >= 2 && !last.endsWith(".") && last.codePoints().allMatch(c -> Character.isLetter(c) || c == '-')
+                && Character.isUpperCase(last.codePointAt(0)) && !Casing.isAllUpper(last, 2) && last.length() >= 3) {
+            personSurnames.add(Folding.key(last));
+        }
+    }
+
+    /** Whether the folded key is the last word of a known person's name of two or more words ("demirel", "yeltsin"). */
+    public boolean isPersonSurname(String key) {
+        return personSurnames.contains(key);
+    }
+
     private void index(Collection<GazetteerEntry> entries, boolean fuzzy) {
         for (GazetteerEntry entry : entries) {
             byId.put(entry.id(), entry);
@@ -86,6 +103,9 @@ public final class Gazetteer {
                 String key = Folding.key(name);
                 if (key.isEmpty()) {
                     continue;
+                }
+                if (entry.type() == EntityType.PERSON) {
+                    addSurname(name);
                 }
                 keys.add(key);
                 if (!name.endsWith(".")) {

@@ -1162,9 +1162,13 @@ final class MentionScan {
                     || !commonWords.isEmpty() && noEverydayWord(from, to);
             return person ? EntityType.PERSON : null;
         }
+        boolean determined = from > 0 && rules.isDeterminer(tokens.get(from - 1)); // "the Bill", "a new Bill"
+        if (to - from == 1 && !determined && (first.hasSuffix() || !first.sentenceInitial()) && !commonWords.contains(folded(from))
+                && !isAcronym(first.stem()) && gazetteer.isPersonSurname(Folding.key(first.stem()))) {
+            return EntityType.PERSON; // "Erbakan'ın", "… met Yeltsin": a known person's surname alone, capitalised
+        }
         if (to - from == 1 && !commonWords.isEmpty() && !isAcronym(first.stem()) && !isDesignator(first.stem())) {
             // Without a word list a lone word says nothing: Turkish "Plan" or "Lig" are census surnames too.
-            boolean determined = from > 0 && rules.isDeterminer(tokens.get(from - 1)); // "the Bill", "a new Bill"
             if (!determined && (rules.isGivenName(first) || rules.isSurname(first))) {
                 return EntityType.PERSON;
             }

@@ -616,6 +616,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownPersonsSurnameAloneIsAPerson() {
+        assertThat(typeOf(recognizer.recognize("Erbakan'ın ilk yurtdışı gezisini İran'a yapması bekleniyor.", null, "tr"), "Erbakan"))
+                .as("with a case suffix").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("The senator met Clinton in Ohio on Monday.", null, "en"), "Clinton"))
+                .as("capitalised inside the sentence").isEqualTo(EntityType.PERSON);
+        assertThat(recognizer.recognize("Yavaş yavaş ilerleyen kuyruk akşama kadar sürdü.", null, "tr"))
+                .as("opening the sentence, without a suffix: the everyday word").isEmpty();
+        assertThat(recognizer.recognize("Prices fell in May, the agency said.", null, "en")).extracting(Entity::name)
+                .as("an everyday English word: Theresa May's surname is no evidence").doesNotContain("May");
+    }
+
+    @Test
     void aTurkishDeputysTitleAndALeadershipAreNoNames() {
         List<Entity> deputy = recognizer.recognize("Başbakan Yardımcısı ve Dışişleri Bakanı Tansu Çiller açıklama yaptı.", null, "tr");
         assertThat(names(deputy)).containsExactly("Tansu Çiller");
