@@ -435,7 +435,7 @@ final class MentionScan {
                 to++; // "Assemblée nationale", "Parti socialiste", "Banca centrale europea"
             } else if (isInitial(to) && continuesName(to + 1)) {
                 to += 2; // "John F. Kennedy"
-            } else if (rules.isConnector(next) && continuesName(to + 1) && !isStopword(to + 1)
+            } else if (rules.isConnector(next) && continuesName(to + 1) && !isStopword(to + 1) && !turkishParticle(from, to)
                     && (headsName(from, to - 1) || ledByTypeWord || isRegnalNumber(previous.stem()) || ofPhrase
                         || gazetteer.exact(key(from, to + 2), null, false).isPresent())) { // "House of Commons"
                 ofPhrase |= headsName(from, to - 1) || ledByTypeWord;
@@ -469,6 +469,14 @@ final class MentionScan {
             }
         }
         return to;
+    }
+
+    /**
+     * "Yapı Kredi Yayınları da Sait Faik …": in Turkish text "da" and "de" after a name are the particle "also", never a
+     * connector as in "Università di Padova"; but a person's name may hold one ("Luiz Inácio Lula da Silva").
+     */
+    private boolean turkishParticle(int from, int index) {
+        return !inflections.isEmpty() && isStopword(index) && !rules.isGivenName(tokens.get(from));
     }
 
     /**
