@@ -98,6 +98,8 @@ final class MentionScan {
     private final Set<String> capitalisedMidSentence = new HashSet<>();
     private final Set<String> surnamesInText = new HashSet<>();
     private final boolean[] inTitleCaseParagraph;
+    /** Per token: whether its paragraph is a Title Case headline ("Bank of Japan Raises Rates After …"), not a table or a list. */
+    private final boolean[] inHeadline;
     /** Headlines in capitals ("JAPAN GET LUCKY WIN"): a word's shape tells nothing there, not even an acronym's. */
     private final boolean[] inCapitalsParagraph;
     final List<FoundMention> mentions = new ArrayList<>();
@@ -118,6 +120,7 @@ final class MentionScan {
         this.titleLengths = new int[tokens.size()];
         Arrays.fill(titleLengths, -1);
         this.inTitleCaseParagraph = new boolean[tokens.size()];
+        this.inHeadline = new boolean[tokens.size()];
         this.inCapitalsParagraph = new boolean[tokens.size()];
         markTitleCaseParagraphs();
         for (int k = 0; k < tokens.size(); k++) {
@@ -472,6 +475,55 @@ final class MentionScan {
     }
 
     /**
+     * A run of a Title Case headline, where every word is capitalised: "Bank of Japan Raises Rates for Second Time",
+     * "SEC Charges Connecticut Fund Manager With Fraud". The known names in it are taken, longest first from the
+     * left; what lies between is cut at everyday words that are no head ("Raises", "Charges"), and each piece must
+     * earn its place as any name of such a line does (a head: "Acme Bank"). English (a word list).
+     */
+    private void headlineRun(int from, int to) {
+        int pieceStart = from;
+        int j = from;
+        while (j < to) {
+            int end = -1;
+            GazetteerEntry entry = null;
+            for (int k = to; k > j && entry == null; k--) {
+                if (isNameLike(tokens.get(j)) && isNameLike(tokens.get(k - 1))) {
+                    entry = known(j, k).orElse(null);
+                    end = k;
+                }
+            }
+            if (entry == null) {
+                j++;
+                continue;
+            }
+            headlinePieces(pieceStart, j);
+            add(j, end, null, entry);
+            j = end;
+            pieceStart = end;
+        }
+        headlinePieces(pieceStart, to);
+    }
+
+    /** Cuts the unknown words [from, to) of a headline at everyday words that are no head, and resolves each piece. */
+    private void headlinePieces(int from, int to) {
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            boolean cut = k == to || !isNameLike(tokens.get(k)) && !rules.isConnector(tokens.get(k))
+                    || commonWords.contains(folded(k)) && !rules.isHead(tokens.get(k)) && !rules.isGivenName(tokens.get(k));
+            if (cut) {
+                int end = k;
+                while (end > start && rules.isConnector(tokens.get(end - 1))) {
+                    end--; // "Rates for": no connector ends a name
+                }
+                if (end > start && isNameLike(tokens.get(start))) {
+                    resolveUnknown(start, end, null);
+                }
+                start = k + 1;
+            }
+        }
+    }
+
+    /**
      * "Yapı Kredi Yayınları da Sait Faik …": in Turkish text "da" and "de" after a name are the particle "also", never a
      * connector as in "Università di Padova"; but a person's name may hold one ("Luiz Inácio Lula da Silva").
      */
@@ -668,6 +720,10 @@ final class MentionScan {
         Optional<GazetteerEntry> whole = link(from, to, hint);
         if (whole.isPresent()) {
             add(from, to, hint, whole.get());
+            return;
+        }
+        if (titleHint == null && to - from > 1 && inHeadline[from]) {
+            headlineRun(from, to);
             return;
         }
         if (to - from == 2 && COMPASS_AFTER.contains(folded(to - 1)) && known(from, to - 1, EntityType.LOCATION).isPresent()) {
@@ -1467,9 +1523,11 @@ final class MentionScan {
             if (newParagraph) {
                 boolean capitals = isInCapitals(paragraphStart, i);
                 boolean titleCase = capitals || isTitleCase(paragraphStart, i);
+                boolean headline = titleCase && !capitals && isHeadline(paragraphStart, i);
                 for (int k = paragraphStart; k < i; k++) {
                     inTitleCaseParagraph[k] = titleCase;
                     inCapitalsParagraph[k] = capitals;
+                    inHeadline[k] = headline;
                 }
                 paragraphStart = i;
             }
@@ -1495,6 +1553,31 @@ final class MentionScan {
             }
         }
         return words >= 3 && passing >= TITLE_CASE_SHARE * words;
+    }
+
+    /**
+     * A Title Case line that reads as a headline: a capitalised function word after its first word ("… Past Bucks",
+     * "… With Fraud") or a capitalised everyday word ending in -s that no name has ("Raises", "Charges"); and no
+     * bare count, which tables and lists of results have ("Bolton 3 (Blake 2 …)", "69 Fred Couples, …"). English.
+     */
+    private boolean isHeadline(int from, int to) {
+        if (commonWords.isEmpty()) {
+            return false;
+        }
+        boolean evidence = false;
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
+            String stem = token.stem();
+            if (!stem.isEmpty() && Character.isDigit(stem.charAt(0)) && stem.chars().allMatch(Character::isDigit)
+                    && !(k > from && "$€£".contains(tokens.get(k - 1).text()))) {
+                return false;
+            }
+            if (k > from && Casing.isCapitalised(stem) && !rules.isHead(token) && !rules.isGivenName(token) && !rules.isSurname(token)) {
+                String word = folded(k);
+                evidence |= stopwords.contains(word) && word.length() >= 3;
+            }
+        }
+        return evidence;
     }
 
     private boolean isTitleCase(int from, int to) {

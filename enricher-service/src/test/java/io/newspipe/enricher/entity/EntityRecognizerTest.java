@@ -116,6 +116,12 @@ class EntityRecognizerTest {
         assertThat(names(headline)).containsExactly("Kenya");
         assertThat(typeOf(recognizer.recognize("Cristina Fernández de Kirchner", null, "en"), "Cristina Fernández de Kirchner"))
                 .isEqualTo(EntityType.PERSON);
+        assertThat(names(recognizer.recognize("Bank of Japan Raises Rates for Second Time After Yen Slides", null, "en")))
+                .as("a known name does not run on into the headline's words").containsExactly("Bank of Japan");
+        assertThat(names(recognizer.recognize("Northvale Logistics Shares Jump After Surprise Profit", null, "en")))
+                .as("an unknown name with a head, cut at the everyday word after it").containsExactly("Northvale Logistics");
+        assertThat(names(recognizer.recognize("Wolverhampton 1 (Bull 88) Sheffield United 1 (Fjortoft 60)", null, "en")))
+                .as("a results line is no headline").contains("Sheffield United");
     }
 
     @Test
