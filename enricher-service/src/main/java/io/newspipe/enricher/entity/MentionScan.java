@@ -475,6 +475,24 @@ final class MentionScan {
     }
 
     /**
+     * Whether a name of the known person begins like the word at {@code first} ("Aleksandr" and "Alexander"
+     * Lukashenko): its first three letters, compared folded.
+     */
+    private boolean sameFirstName(GazetteerEntry person, int first) {
+        String word = Folding.key(tokens.get(first).stem());
+        List<String> names = new ArrayList<>(person.aliases());
+        names.add(person.name());
+        for (String name : names) {
+            String[] words = name.strip().split("\\s+");
+            String known = Folding.key(words[0]);
+            if (words.length > 1 && known.length() >= 3 && word.length() >= 3 && known.regionMatches(0, word, 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A run of a Title Case headline, where every word is capitalised: "Bank of Japan Raises Rates for Second Time",
      * "SEC Charges Connecticut Fund Manager With Fraud". The known names in it are taken, longest first from the
      * left; what lies between is cut at everyday words that are no head ("Raises", "Charges"), and each piece must
@@ -790,8 +808,18 @@ final class MentionScan {
             if (runStart < j) {
                 // Given names before a known surname ("Elif Nur Demirtaş"), if the first is one: German capitalises
                 // every noun, and "den Präsidenten Emmanuel Macron" holds no first name "Präsidenten".
-                if (match.type() == EntityType.PERSON && allPlainCapitalised(runStart, j) && rules.isGivenName(tokens.get(runStart))) {
+                // A lone word before a known surname alone is a first name too ("Nurten Ağaoğlu"), where nouns are not
+                // capitalised; but the person is another than the known one unless the first names agree.
+                boolean firstName = rules.isGivenName(tokens.get(runStart)) || !nounsCapitalised && j - runStart == 1
+                        && matchEnd - j == 1 && !isStopword(runStart) && !rules.namesNothing(tokens.get(runStart));
+                if (match.type() == EntityType.PERSON && allPlainCapitalised(runStart, j) && firstName) {
                     mentionStart = runStart;
+                    if (matchEnd - j == 1 && !sameFirstName(match, runStart)) {
+                        add(mentionStart, matchEnd, EntityType.PERSON, null);
+                        j = matchEnd;
+                        runStart = matchEnd;
+                        continue;
+                    }
                 } else {
                     resolveUnknown(runStart, j, titleHint);
                 }

@@ -66,10 +66,10 @@ class EntityRecognizerTest {
     @Test
     void resultsTablesNameScorersBatsmenAndPlayersBeforeTheirCountry() {
         List<Entity> results = recognizer.recognize("Barnsley 2 (Hendrie 30, Wilkinson 67) Oldham 1 (Barlow 55). Attendance: 8,113\n"
-                + "India 173 for two (Ganguly 68 not out, Tendulkar 45)\nSteffi Graf (Germany) beat Jana Novotna (Czech Republic) 7-6 6-4", null, "en");
+                + "India 173 for two (Ganguly 68 not out, Mongia 45)\nSteffi Graf (Germany) beat Jana Novotna (Czech Republic) 7-6 6-4", null, "en");
         assertThat(typeOf(results, "Barnsley")).as("a side of a result with its scorers").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(results, "Oldham")).isEqualTo(EntityType.ORGANIZATION);
-        for (String player : List.of("Hendrie", "Wilkinson", "Barlow", "Ganguly", "Tendulkar", "Steffi Graf", "Jana Novotna")) {
+        for (String player : List.of("Hendrie", "Wilkinson", "Barlow", "Ganguly", "Mongia", "Steffi Graf", "Jana Novotna")) {
             assertThat(typeOf(results, player)).as(player).isEqualTo(EntityType.PERSON);
         }
         assertThat(typeOf(results, "Czechia")).as("a country in brackets, by its older name").isEqualTo(EntityType.LOCATION);
@@ -535,7 +535,7 @@ class EntityRecognizerTest {
         assertThat(typeOf(firms, "Tarvesh")).as("'said it'").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(firms, "Quorvex")).as("the noun before the name").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(firms, "Mbeki-Oranu")).isEqualTo(EntityType.PERSON);
-        assertThat(typeOf(recognizer.recognize("\"The war is over,\" Lebed told reporters after the signing.", null, "en"), "Lebed"))
+        assertThat(typeOf(recognizer.recognize("\"The war is over,\" Varenko told reporters after the signing.", null, "en"), "Varenko"))
                 .as("a speaker's audience").isEqualTo(EntityType.PERSON);
     }
 
@@ -557,9 +557,9 @@ class EntityRecognizerTest {
 
     @Test
     void theArabicArticleWrittenLowerCaseBelongsToTheName() {
-        List<Entity> entities = recognizer.recognize("Sudan's president, Omar Hassan al-Bashir, was charged after "
+        List<Entity> entities = recognizer.recognize("Sudan's envoy, Omar Hassan al-Rashidi, was charged after "
                 + "al-Qaeda militants struck.", null, "en");
-        assertThat(typeOf(entities, "Omar Hassan al-Bashir")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Omar Hassan al-Rashidi")).isEqualTo(EntityType.PERSON);
         assertThat(typeOf(entities, "al-Qaeda")).isEqualTo(EntityType.ORGANIZATION);
     }
 
@@ -627,6 +627,10 @@ class EntityRecognizerTest {
                 .as("with a case suffix").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(recognizer.recognize("The senator met Clinton in Ohio on Monday.", null, "en"), "Clinton"))
                 .as("capitalised inside the sentence").isEqualTo(EntityType.PERSON);
+        List<Entity> namesake = recognizer.recognize("Muhtar Nurten Demirel, Süleyman Demirel'in hemşehrisi olduğunu söyledi.", null, "tr");
+        assertThat(named(namesake, "Nurten Demirel").orElseThrow().id()).as("a namesake of a known person is not linked to him")
+                .startsWith(EntityRecognizer.UNKNOWN_ID_PREFIX);
+        assertThat(named(namesake, "Süleyman Demirel").orElseThrow().id()).isEqualTo("per:suleyman-demirel");
         assertThat(recognizer.recognize("Yavaş yavaş ilerleyen kuyruk akşama kadar sürdü.", null, "tr"))
                 .as("opening the sentence, without a suffix: the everyday word").isEmpty();
         assertThat(recognizer.recognize("Prices fell in May, the agency said.", null, "en")).extracting(Entity::name)
