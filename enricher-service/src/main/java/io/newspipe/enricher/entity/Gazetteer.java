@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.codec.language.DaitchMokotoffSoundex;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -57,6 +58,9 @@ public final class Gazetteer {
     private final Set<String> latinAliases = new HashSet<>();
     /** "id key" of every key an entry has only from abbreviations written with a period ("Kan.", "Ala."). */
     private final Set<String> abbreviationAliases = new HashSet<>();
+    /** Words before a surname that make it a phrase of its own ("Lana Del Rey", "Bruno Le Maire"): no surname alone. */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("le", "la", "del", "de", "da", "di", "du", "des", "van", "von",
+            "der", "den", "al", "el", "bin", "ibn");
     /** Folded keys of the last word of known persons' names ("Demirel", "Yeltsin"): alone, most often that person or kin. */
     private final Set<String> personSurnames = new HashSet<>();
     private final LinkingSettings settings;
@@ -80,6 +84,12 @@ public final class Gazetteer {
     private void addSurname(String name) {
         String[] words = name.strip().split("\\s+");
         String last = words[words.length - 1];
+        for (int w = 0; w < words.length - 1; w++) {
+            if (!Character.isUpperCase(words[w].codePointAt(0)) || SURNAME_PARTICLES.contains(words[w].toLowerCase(Locale.ROOT))
+                    || w == 0 && words[w].endsWith(".")) {
+                return; // "King Abdullah of Saudi Arabia", "Lana Del Rey", "Bruno Le Maire", "Dr. Dre": no plain surname
+            }
+        }
         // "George W. Bush" yes; "Elizabeth II", "Martin Luther King Jr." and one-word names no
         if (words.length >= 2 && !last.endsWith(".") && last.codePoints().allMatch(c -> Character.isLetter(c) || c == '-')
                 && Character.isUpperCase(last.codePointAt(0)) && !Casing.isAllUpper(last, 2) && last.length() >= 3) {
