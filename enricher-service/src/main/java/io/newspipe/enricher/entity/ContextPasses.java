@@ -65,6 +65,7 @@ final class ContextPasses {
         appositions();
         relativeClauses();
         residences();
+        workplaces();
         speakers();
         itsSubjects();
         teams();
@@ -415,6 +416,36 @@ final class ContextPasses {
                 mentions.set(m, typed(place, EntityType.LOCATION, true));
             }
         }
+    }
+
+    /**
+     * "… head of research at Julius Baer in Zurich", "a lawyer at Hengeler Mueller in Duesseldorf": an unknown name
+     * between "at" and "in" and a place is where someone works, whatever its shape or a given name says. English.
+     */
+    private void workplaces() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention mention = mentions.get(m);
+            int first = scan.tokenFrom(mention.start());
+            // shaped like a person's name too ("Julius Baer", "Piper Sandler"): nobody works at a person in a town
+            if (mention.entry() == null && mention.hint() != EntityType.LOCATION && first > 0 && tokens.get(first).joinedToPrevious()
+                    && scan.folded(first - 1).equals("at") && text.startsWith(" in ", mention.end())
+                    && mentionAt(mention.end() + 4).filter(ContextPasses::placeNamed).isPresent()) {
+                mentions.set(m, typed(mention, EntityType.ORGANIZATION, true));
+            }
+        }
+    }
+
+    /** The mention that starts at the offset, if any (the passes found them out of text order). */
+    private Optional<FoundMention> mentionAt(int offset) {
+        for (FoundMention mention : mentions) {
+            if (mention.start() == offset) {
+                return Optional.of(mention);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -714,7 +714,10 @@ final class MentionScan {
                     && !knownFrom(from, to)) {
                 from++; // "Etiyopyalı Tigist Ketema"; but "BRITISH AIRWAYS FIRST QUARTER PROFIT" opens with a known name
             }
-            while (to > from && rules.namesNothing(tokens.get(to - 1)) && !tokens.get(to - 1).hasSuffix() && unknown(from, to)) {
+            // "The Celtics": known once the article is left out
+            int content = from + 1 < to && isStopword(from) ? from + 1 : from;
+            while (to > from && rules.namesNothing(tokens.get(to - 1)) && !tokens.get(to - 1).hasSuffix() && unknown(from, to)
+                    && unknown(content, to)) {
                 to--;
             }
         }

@@ -570,6 +570,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFirmBetweenAtAndATownIsAWorkplaceAndTheArticleLeavesAKnownTeamKnown() {
+        List<Entity> firm = recognizer.recognize("\"Supply is fraying,\" said Oliver Brandt, head of research at Julius Baer in Zurich.", null, "en");
+        assertThat(typeOf(firm, "Julius Baer")).as("shaped like a person's name").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(firm, "Oliver Brandt")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("We met Ana Ruiz in Madrid.", null, "en"), "Ana Ruiz")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("The Celtics host the New York Knicks on Friday.", null, "en"), "Boston Celtics"))
+                .as("a plural like a people's name, known once the article is left out").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("A crowd of 19,156 at TD Garden stood.", null, "en"), "TD Garden")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aKnownNameJoinsOverItsConnectorAndATownNamedSurnameStaysInThePersonsName() {
         List<Entity> entities = recognizer.recognize("Keir Starmer told the House of Commons that Shintaro Ikeda would visit.", null, "en");
         assertThat(typeOf(entities, "House of Commons")).isEqualTo(EntityType.ORGANIZATION);
