@@ -449,6 +449,8 @@ final class MentionScan {
                 to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && known(from, to + 2).isPresent()) {
                 to += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": a known name holding "and"
+            } else if (rules.isConjunction(next) && continuesName(to + 1) && knownAcross(from, to) > to) {
+                to = knownAcross(from, to); // "U.S. Securities and Exchange Commission": a known name inside, over "and"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - contentFrom(from, to) > 1 && rules.isHead(previous) && !ofPhrase)
                     && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
                         || runEndsWithHead(to + 1) && (!rules.isGivenName(tokens.get(from)) || known(from, from + 1, EntityType.LOCATION).isPresent()
@@ -472,6 +474,25 @@ final class MentionScan {
             }
         }
         return to;
+    }
+
+    /**
+     * The end of a known name of the run [from, to) that goes on over the conjunction at {@code to} for up to three
+     * more words ("Securities and Exchange Commission" in "U.S. Securities and Exchange Commission"), or 0.
+     */
+    private int knownAcross(int from, int to) {
+        int last = to + 1;
+        while (last + 1 < tokens.size() && last + 1 <= to + 3 && tokens.get(last + 1).joinedToPrevious() && isNameLike(tokens.get(last + 1))) {
+            last++;
+        }
+        for (int end = last + 1; end >= to + 2; end--) {
+            for (int start = from; start < to; start++) {
+                if (known(start, end).isPresent()) {
+                    return end;
+                }
+            }
+        }
+        return 0;
     }
 
     /**

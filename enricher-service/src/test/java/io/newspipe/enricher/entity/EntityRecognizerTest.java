@@ -578,6 +578,10 @@ class EntityRecognizerTest {
         assertThat(typeOf(recognizer.recognize("The Celtics host the New York Knicks on Friday.", null, "en"), "Boston Celtics"))
                 .as("a plural like a people's name, known once the article is left out").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(recognizer.recognize("A crowd of 19,156 at TD Garden stood.", null, "en"), "TD Garden")).isEqualTo(EntityType.LOCATION);
+        Entity sec = named(recognizer.recognize("The U.S. Securities and Exchange Commission on Monday charged a fund manager.", null, "en"),
+                "Securities and Exchange Commission").orElseThrow();
+        assertThat(sec.mentions()).extracting(Mention::text).as("a known name inside, over 'and'")
+                .containsExactly("U.S. Securities and Exchange Commission");
     }
 
     @Test
