@@ -624,7 +624,7 @@ class EntityRecognizerTest {
                 .as("an inflected common word").isEmpty();
         assertThat(recognizer.recognize("Bakan, yeni düzenlemenin yakında yürürlüğe gireceğini belirtti.", null, "tr"))
                 .as("a title alone").isEmpty();
-        assertThat(recognizer.recognize("Pamuk, tarlada toplanmayı bekliyor.", null, "tr")).as("no verb of speech").isEmpty();
+        assertThat(recognizer.recognize("Buğday, tarlada toplanmayı bekliyor.", null, "tr")).as("no verb of speech").isEmpty();
     }
 
     @Test
@@ -646,6 +646,10 @@ class EntityRecognizerTest {
         assertThat(named(namesake, "Nurten Demirel").orElseThrow().id()).as("a namesake of a known person is not linked to him")
                 .startsWith(EntityRecognizer.UNKNOWN_ID_PREFIX);
         assertThat(named(namesake, "Süleyman Demirel").orElseThrow().id()).isEqualTo("per:suleyman-demirel");
+        assertThat(typeOf(recognizer.recognize("Demirel, New York'ta BM Genel Sekreteri ile de görüşecek.", null, "tr"), "Demirel"))
+                .as("opening the sentence before a comma").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("Çiller: Erken seçim tarihi değişmeyecek", null, "tr"), "Çiller"))
+                .as("before a headline's colon").isEqualTo(EntityType.PERSON);
         assertThat(recognizer.recognize("Yavaş yavaş ilerleyen kuyruk akşama kadar sürdü.", null, "tr"))
                 .as("opening the sentence, without a suffix: the everyday word").isEmpty();
         assertThat(recognizer.recognize("Prices fell in May, the agency said.", null, "en")).extracting(Entity::name)
