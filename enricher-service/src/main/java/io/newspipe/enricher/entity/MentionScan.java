@@ -34,6 +34,9 @@ final class MentionScan {
 
     private static final int MAX_ACRONYM_LETTERS = 6;
     private static final double TITLE_CASE_SHARE = 0.75;
+    /** Short words a Title Case headline leaves in lower case (AP style), which names of places and bodies seldom hold. */
+    private static final Set<String> HEADLINE_PREPOSITIONS = Set.of("for", "to", "in", "on", "at", "as", "a", "an", "by",
+            "from", "with", "after", "over", "amid", "into", "is", "are");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
     /** "al-Bashir", "al-Qaeda", "el-Sisi", Turkish "es-Sisi": the Arabic article, written lower-case, before a capitalised name. */
@@ -139,6 +142,9 @@ final class MentionScan {
         int i = 0;
         while (i < tokens.size()) {
             int titleLength = titleLength(i);
+            if (titleLength > 0 && inHeadline[i] && !tokens.get(i + titleLength - 1).text().endsWith(".")) {
+                titleLength = 0; // "… Fund Manager With Fraud": in a headline every noun is capitalised; "Gov." still is a title
+            }
             if (titleLength > 0) {
                 absorbIntoTitle(i, titleLength);
                 personNameFrom = i + titleLength;
@@ -859,7 +865,20 @@ final class MentionScan {
 
     /** The entry the words [from, to) name exactly, as written (an all-capital surface may match an acronym). */
     private Optional<GazetteerEntry> known(int from, int to) {
-        return gazetteer.exact(key(from, to), null, allCapitals(from, to));
+        return gazetteer.exact(key(from, to), null, allCapitals(from, to)).or(() -> firmNamedWithS(from, to));
+    }
+
+    /**
+     * "Moody's", "Lowe's", "McDonald's": a firm whose name ends in "'s", which the tokenizer reads as a possessive.
+     * Only a known organisation's name holds it; "Obama's" stays Obama's.
+     */
+    private Optional<GazetteerEntry> firmNamedWithS(int from, int to) {
+        Token last = tokens.get(to - 1);
+        if (!last.hasSuffix() || !Folding.fold(last.suffix()).equals("s")) {
+            return Optional.empty();
+        }
+        return gazetteer.exact(Folding.key(text.substring(tokens.get(from).start(), last.end())), EntityType.ORGANIZATION, false)
+                .filter(e -> e.type() == EntityType.ORGANIZATION);
     }
 
     /** The entry the words [from, to) name exactly, if it is of this type. */
@@ -1125,7 +1144,8 @@ final class MentionScan {
         }
         String surface = text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd());
         Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to))
-                .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()) && spelledAlike(e, surface));
+                .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()) && spelledAlike(e, surface))
+                .or(() -> firmNamedWithS(from, to));
         if (exact.isEmpty() && hint == EntityType.ORGANIZATION) {
             // "Premier League", "Champions League": a head says organisation, but the name is a known competition's
             exact = gazetteer.exact(key, EntityType.MISC, allCapitals(from, to));
@@ -1154,8 +1174,9 @@ final class MentionScan {
         if (head.isPresent()) {
             return head.get();
         }
-        // a comma ends what a follower can type: "Demirel, partisinin …" is no party
-        if (to < tokens.size() && !tokens.get(to).sentenceInitial() && !tokens.get(to - 1).hasSuffix()
+        // a comma ends what a follower can type: "Demirel, partisinin …" is no party; in a headline the next word
+        // is capitalised like any ("… Fund Manager With Fraud")
+        if (to < tokens.size() && !tokens.get(to).sentenceInitial() && !tokens.get(to - 1).hasSuffix() && !inHeadline[to]
                 && tokens.get(to).start() - tokens.get(to - 1).end() <= 3
                 && text.indexOf(',', tokens.get(to - 1).end()) != tokens.get(to - 1).end()) {
             Optional<EntityType> follower = rules.followerType(tokens.get(to));
@@ -1635,6 +1656,8 @@ final class MentionScan {
             return false;
         }
         boolean evidence = false;
+        boolean verbLike = false; // "Falls", "Raises": counts only beside a lower-case preposition ("… Falls for Third Month")
+        boolean preposition = false;
         for (int k = from; k < to; k++) {
             Token token = tokens.get(k);
             String stem = token.stem();
@@ -1642,12 +1665,14 @@ final class MentionScan {
                     && !(k > from && "$€£".contains(tokens.get(k - 1).text()))) {
                 return false;
             }
+            String word = folded(k);
+            preposition |= k > from && HEADLINE_PREPOSITIONS.contains(stem);
             if (k > from && Casing.isCapitalised(stem) && !rules.isHead(token) && !rules.isGivenName(token) && !rules.isSurname(token)) {
-                String word = folded(k);
                 evidence |= stopwords.contains(word) && word.length() >= 3;
+                verbLike |= word.length() >= 5 && word.endsWith("s") && commonWords.contains(word);
             }
         }
-        return evidence;
+        return evidence || verbLike && preposition;
     }
 
     private boolean isTitleCase(int from, int to) {

@@ -120,6 +120,10 @@ class EntityRecognizerTest {
                 .as("a known name does not run on into the headline's words").containsExactly("Bank of Japan");
         assertThat(names(recognizer.recognize("Northvale Logistics Shares Jump After Surprise Profit", null, "en")))
                 .as("an unknown name with a head, cut at the everyday word after it").containsExactly("Northvale Logistics");
+        assertThat(names(recognizer.recognize("SEC Charges Connecticut Fund Manager With Fraud", null, "en")))
+                .as("in a headline 'Manager' is no title and 'Fund' no employer").doesNotContain("Fund", "Fraud");
+        assertThat(names(recognizer.recognize("Moody's Lowers Outlook on Kenya as Debt Costs Rise", null, "en")))
+                .as("a firm named with 's").contains("Moody's", "Kenya");
         assertThat(names(recognizer.recognize("Wolverhampton 1 (Bull 88) Sheffield United 1 (Fjortoft 60)", null, "en")))
                 .as("a results line is no headline").contains("Sheffield United");
     }
