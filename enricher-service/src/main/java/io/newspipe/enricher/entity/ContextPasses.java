@@ -66,6 +66,7 @@ final class ContextPasses {
         relativeClauses();
         residences();
         workplaces();
+        teamsAfterTheirRidersCountry();
         speakers();
         itsSubjects();
         teams();
@@ -436,6 +437,38 @@ final class ContextPasses {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION, true));
             }
         }
+    }
+
+    /**
+     * "2. Tony Rominger (Switzerland) Mapei same time", "Jacques Villeneuve (Canada) Williams 1:25.345": in a line of
+     * results the name after a person's country in brackets is the team's, whatever its shape says.
+     */
+    private void teamsAfterTheirRidersCountry() {
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention team = mentions.get(m);
+            int start = team.start();
+            if (team.entry() != null || start < 4 || !text.startsWith(") ", start - 2)) {
+                continue;
+            }
+            Optional<FoundMention> country = mentionEndingAt(start - 2)
+                    .filter(c -> c.entry() != null && GazetteerLoader.isCountryId(c.entry().id()) && c.start() >= 2
+                            && text.startsWith(" (", c.start() - 2));
+            Optional<FoundMention> rider = country.flatMap(c -> mentionEndingAt(c.start() - 2))
+                    .filter(r -> (r.entry() != null ? r.entry().type() : r.hint() != null ? r.hint() : r.shapeType()) == EntityType.PERSON);
+            if (rider.isPresent()) {
+                mentions.set(m, typed(team, EntityType.ORGANIZATION, true));
+            }
+        }
+    }
+
+    /** The mention that ends at the offset, if any. */
+    private Optional<FoundMention> mentionEndingAt(int offset) {
+        for (FoundMention mention : mentions) {
+            if (mention.end() == offset) {
+                return Optional.of(mention);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The mention that starts at the offset, if any (the passes found them out of text order). */

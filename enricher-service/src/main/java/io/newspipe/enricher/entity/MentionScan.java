@@ -520,6 +520,20 @@ final class MentionScan {
     }
 
     /**
+     * "CLINTON AND DOLE CLASH", "SCHUMACHER WINS AT MONZA": in a line in capitals, a word that is a known person's
+     * surname and no everyday word is that person or kin, though no word shows where a name ends.
+     */
+    private void surnamesInCapitals(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
+            if (!token.hasSuffix() && token.stem().length() >= 4 && !commonWords.contains(folded(k)) && !isStopword(k)
+                    && gazetteer.isPersonSurname(Folding.key(token.stem()))) {
+                add(k, k + 1, EntityType.PERSON, null);
+            }
+        }
+    }
+
+    /**
      * A run of a Title Case headline, where every word is capitalised: "Bank of Japan Raises Rates for Second Time",
      * "SEC Charges Connecticut Fund Manager With Fraud". The known names in it are taken, longest first from the
      * left; what lies between is cut at everyday words that are no head ("Raises", "Charges"), and each piece must
@@ -948,6 +962,9 @@ final class MentionScan {
                     && !rules.isGivenName(first) && !surnamesInText.contains(folded) && !apposition) {
                 return; // "Police spokesman …": an everyday word opening the sentence is no name for a follower's sake
             }
+        }
+        if (inCapitalsParagraph[from] && !designator && titleHint == null) {
+            surnamesInCapitals(from, to);
         }
         if (inTitleCaseParagraph[from] && (!acronym || inCapitalsParagraph[from]) && !designator && hint == null) {
             return; // every word is capitalised there: only known names and cued names count

@@ -54,6 +54,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCapitalsHeadlineNamesKnownSurnamesAndARiderIsFollowedByHisTeam() {
+        List<Entity> headline = recognizer.recognize("MOTOR RACING - SCHUMACHER WINS AT MONZA AS HILL CRASHES OUT.", null, "en");
+        assertThat(typeOf(headline, "SCHUMACHER")).as("a known person's surname").isEqualTo(EntityType.PERSON);
+        assertThat(names(headline)).as("'hill' is an everyday word").doesNotContain("HILL");
+        List<Entity> results = recognizer.recognize("2. Tony Rominger (Switzerland) Mapei same time\n"
+                + "3. Mika Hakkinen (Finland) McLaren 1 minute 6.0 seconds behind", null, "en");
+        assertThat(typeOf(results, "Mapei")).as("the name after a rider's country is his team's").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(results, "McLaren")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(results, "Switzerland")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aHeadlineInCapitalsNamesOnlyWhatIsKnownOrCued() {
         String text = "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.\nJapan beat Syria 2-1 in Al Ain on Friday.";
         List<Entity> entities = recognizer.recognize(text, null, "en");
