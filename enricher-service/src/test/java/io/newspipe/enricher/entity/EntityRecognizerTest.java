@@ -594,6 +594,8 @@ class EntityRecognizerTest {
         assertThat(typeOf(recognizer.recognize("The Celtics host the New York Knicks on Friday.", null, "en"), "Boston Celtics"))
                 .as("a plural like a people's name, known once the article is left out").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(recognizer.recognize("A crowd of 19,156 at TD Garden stood.", null, "en"), "TD Garden")).isEqualTo(EntityType.LOCATION);
+        assertThat(names(recognizer.recognize("The Organisation for Security and Cooperation in Europe said turnout was high.", null, "en")))
+                .as("a known name holding a small word").containsExactly("Organization for Security and Co-operation in Europe");
         Entity sec = named(recognizer.recognize("The U.S. Securities and Exchange Commission on Monday charged a fund manager.", null, "en"),
                 "Securities and Exchange Commission").orElseThrow();
         assertThat(sec.mentions()).extracting(Mention::text).as("a known name inside, over 'and'")
