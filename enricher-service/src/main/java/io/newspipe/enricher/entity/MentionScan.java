@@ -1333,8 +1333,10 @@ final class MentionScan {
         }
         if (to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)) {
             // Without a word list, shape alone makes a person only where names take their suffixes after an apostrophe
-            // (Turkish: organisations there carry head words); "Comisiones Obreras" is none.
-            boolean person = commonWords.isEmpty() && !inflections.isEmpty() && !turkishCompound(last) || rules.isGivenName(first) || rules.isSurname(last)
+            // (Turkish: organisations there carry head words); "Comisiones Obreras" is none. Not opening a sentence,
+            // where Turkish capitalises common nouns ("Soğuk Savaş döneminden …", "Orta Vadeli Program, …").
+            boolean person = commonWords.isEmpty() && !inflections.isEmpty() && !turkishCompound(last) && !first.sentenceInitial()
+                    || rules.isGivenName(first) || rules.isSurname(last)
                     || !commonWords.isEmpty() && noEverydayWord(from, to);
             return person ? EntityType.PERSON : null;
         }

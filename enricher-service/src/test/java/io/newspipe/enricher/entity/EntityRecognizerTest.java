@@ -675,6 +675,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void twoCapitalisedTurkishWordsAreAPersonInsideASentenceOnly() {
+        assertThat(typeOf(recognizer.recognize("Van'da yaşayan 102 yaşındaki Gülizar Kılıçaslan doğum gününü kutladı.", null, "tr"),
+                "Gülizar Kılıçaslan")).isEqualTo(EntityType.PERSON);
+        assertThat(recognizer.recognize("Soğuk Savaş döneminden kalma sığınaklar yeniden açılıyor.", null, "tr"))
+                .extracting(Entity::type).as("a common noun capitalised at the start").doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
     void aTurkishDeputysTitleAndALeadershipAreNoNames() {
         List<Entity> deputy = recognizer.recognize("Başbakan Yardımcısı ve Dışişleri Bakanı Tansu Çiller açıklama yaptı.", null, "tr");
         assertThat(names(deputy)).containsExactly("Tansu Çiller");
