@@ -603,6 +603,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void smallWordsBeforeALoneNameTellPlacesAndBodies() {
+        assertThat(typeOf(recognizer.recognize("The River Suir burst its banks at Clonmel on Monday.", null, "en"), "Clonmel"))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("The ferry from Holyhead was cancelled.", null, "en"), "Holyhead"))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("The findings were published in the journal Nature on Monday.", null, "en"), "Nature"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Deals fell 20%, according to data from Dealogic.", null, "en"), "Dealogic"))
+                .as("two words before it outrank 'from'").isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aKnownNameJoinsOverItsConnectorAndATownNamedSurnameStaysInThePersonsName() {
         List<Entity> entities = recognizer.recognize("Keir Starmer told the House of Commons that Shintaro Ikeda would visit.", null, "en");
         assertThat(typeOf(entities, "House of Commons")).isEqualTo(EntityType.ORGANIZATION);
