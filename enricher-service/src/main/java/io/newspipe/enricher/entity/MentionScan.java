@@ -322,12 +322,25 @@ final class MentionScan {
             boolean placeFirst = k <= from + 2 && known(from, k, EntityType.LOCATION).filter(this::countryOrContinent).isPresent()
                     && known(k, to, EntityType.ORGANIZATION).isPresent();
             boolean placeLast = k >= to - 3 && known(k, to, EntityType.LOCATION).filter(e -> GazetteerLoader.isCountryId(e.id())).isPresent()
-                    && known(from, k, EntityType.ORGANIZATION).isPresent();
+                    && (known(from, k, EntityType.ORGANIZATION).isPresent() || nationalBody(from, k));
             if (placeFirst || placeLast) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Police Scotland", "Environment Canada", "Arts Council England": before a country's name, a body's type word or
+     * a headed name makes a national body. Not a compass point ("West Germany") or a demonym. English.
+     */
+    private boolean nationalBody(int from, int to) {
+        if (commonWords.isEmpty() || !allPlainCapitalised(from, to) || COMPASS_POINTS.contains(folded(from)) || isDemonym(folded(from))
+                || !unknown(from, to)) {
+            return false;
+        }
+        return to - from == 1 ? commonWords.contains(folded(from)) && !rules.isGivenName(tokens.get(from)) && !rules.isSurname(tokens.get(from))
+                : headOfName(from, to).filter(t -> t == EntityType.ORGANIZATION).isPresent();
     }
 
     private boolean countryOrContinent(GazetteerEntry place) {

@@ -603,6 +603,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBodysTypeWordBeforeACountryIsANationalBody() {
+        List<Entity> bodies = recognizer.recognize("Police Scotland and Environment Canada issued warnings for Northern Canada.", null, "en");
+        assertThat(typeOf(bodies, "Police Scotland")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(bodies, "Environment Canada")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(bodies)).as("a compass point makes no body").doesNotContain("Northern Canada");
+    }
+
+    @Test
     void smallWordsBeforeALoneNameTellPlacesAndBodies() {
         assertThat(typeOf(recognizer.recognize("The River Suir burst its banks at Clonmel on Monday.", null, "en"), "Clonmel"))
                 .isEqualTo(EntityType.LOCATION);
