@@ -108,6 +108,7 @@ final class ContextPasses {
         }
         turkishMatchReport(team);
         resultLines(team);
+        sportHeadings(team);
         standingsRows(team);
         for (int m = 0; m < mentions.size(); m++) {
             int first = scan.tokenFrom(mentions.get(m).start());
@@ -243,6 +244,22 @@ final class ContextPasses {
             if (goals && GOALS_AFTER.matcher(text.substring(other.end(), Math.min(text.length(), other.end() + 6))).lookingAt()) {
                 team[m] = true;
                 team[away] = true;
+            }
+        }
+    }
+
+    /**
+     * "SOCCER - SHEARER SCORES AGAINST OLD CLUB AS NEWCASTLE WIN.": in a line that a team sport heads, as wire
+     * stories in capitals do, a town's name is a team's (not a country's: national sides stay places).
+     */
+    private void sportHeadings(boolean[] team) {
+        for (int m = 0; m < mentions.size(); m++) {
+            int line = text.lastIndexOf('\n', mentions.get(m).start() - 1) + 1;
+            int dash = text.substring(line, Math.min(text.length(), line + 24)).indexOf(" - ") + line; // the heading is short
+            if (dash > line && dash < mentions.get(m).start()
+                    && Casing.isAllUpper(text.substring(line, dash), 2)
+                    && rules.isContextWord(ContextWord.TEAM_SPORT, Folding.fold(text.substring(line, dash).strip()))) {
+                team[m] = true;
             }
         }
     }

@@ -58,6 +58,9 @@ class EntityRecognizerTest {
         List<Entity> headline = recognizer.recognize("MOTOR RACING - SCHUMACHER WINS AT MONZA AS HILL CRASHES OUT.", null, "en");
         assertThat(typeOf(headline, "SCHUMACHER")).as("a known person's surname").isEqualTo(EntityType.PERSON);
         assertThat(names(headline)).as("'hill' is an everyday word").doesNotContain("HILL");
+        List<Entity> soccer = recognizer.recognize("SOCCER - NEWCASTLE BEAT LEEDS AS ENGLAND WAIT", null, "en");
+        assertThat(typeOf(soccer, "NEWCASTLE")).as("a town in a line a team sport heads").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(soccer, "England")).as("a national side stays a place").isEqualTo(EntityType.LOCATION);
         List<Entity> results = recognizer.recognize("2. Tony Rominger (Switzerland) Mapei same time\n"
                 + "3. Mika Hakkinen (Finland) McLaren 1 minute 6.0 seconds behind", null, "en");
         assertThat(typeOf(results, "Mapei")).as("the name after a rider's country is his team's").isEqualTo(EntityType.ORGANIZATION);
