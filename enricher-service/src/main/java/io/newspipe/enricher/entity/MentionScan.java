@@ -432,6 +432,10 @@ final class MentionScan {
                 to += 2; // "Siobhán Ní Bhriain", "Pádraig Ó Ceallaigh": a capitalised Irish particle inside the name
                 continue;
             }
+            if (to == from + 1 && nicknameInQuotes(to)) {
+                to += 2; // Roy "Buck" Caudill: a nickname in quotation marks between the given name and the surname
+                break;
+            }
             if (possessiveInsideName(to)) {
                 to++; // "Bloemfontein Magistrate's Court", "Manchester Magistrates' Court", "U.S. Attorney's Office"
                 continue;
@@ -516,6 +520,19 @@ final class MentionScan {
             }
         }
         return 0;
+    }
+
+    /** A given name before, a quoted capitalised word at {@code index}, then a capitalised surname: Roy "Buck" Caudill. */
+    private boolean nicknameInQuotes(int index) {
+        if (index + 1 >= tokens.size() || !rules.isGivenName(tokens.get(index - 1)) || tokens.get(index - 1).hasSuffix()) {
+            return false;
+        }
+        Token nickname = tokens.get(index);
+        Token surname = tokens.get(index + 1);
+        String before = text.substring(tokens.get(index - 1).end(), nickname.start());
+        String after = text.substring(nickname.end(), surname.start());
+        return (before.equals(" \"") || before.equals(" “")) && (after.equals("\" ") || after.equals("” "))
+                && Casing.isCapitalised(nickname.text()) && isNameLike(surname) && !isStopword(index + 1);
     }
 
     /**

@@ -606,6 +606,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNicknameInQuotesStaysInsideThePersonsName() {
+        List<Entity> entities = recognizer.recognize("\"It came fast,\" said Roy \"Buck\" Caudill, 71. He told Mary \"Stop\" and left.", null, "en");
+        assertThat(typeOf(entities, "Roy \"Buck\" Caudill")).isEqualTo(EntityType.PERSON);
+        assertThat(names(entities)).as("a quoted word after a name, no surname after it").doesNotContain("Mary \"Stop\"");
+    }
+
+    @Test
     void aBodysTypeWordBeforeACountryIsANationalBody() {
         List<Entity> bodies = recognizer.recognize("Police Scotland and Environment Canada issued warnings for Northern Canada.", null, "en");
         assertThat(typeOf(bodies, "Police Scotland")).isEqualTo(EntityType.ORGANIZATION);
