@@ -663,6 +663,9 @@ final class MentionScan {
         Token last = tokens.get(to - 1);
         String word = folded(to - 1);
         boolean clubWord = word.equals("city") || word.equals("town"); // "Coventry City", "Ipswich Town"
+        if (clubWord && known(from, to, EntityType.ORGANIZATION).isPresent()) {
+            return true; // a known club: its "City" is no city's head
+        }
         if (last.hasSuffix() || word.length() < 4 || !(clubWord || word.endsWith("s") && !word.endsWith("ss") && !rules.isHead(last))
                 || !allPlainCapitalised(to - 1, to) || !clubWord && !unknown(to - 1, to) || !unknown(from, to)) {
             return false; // "Quezon City" is a known place; "Chatham Islands" has a place's head
