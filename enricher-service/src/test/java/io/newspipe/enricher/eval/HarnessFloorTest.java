@@ -37,6 +37,7 @@ class HarnessFloorTest {
             "tr-news-heldout2, tr, 300, 0.93, 0.93, 0.89",
             "tr-news-heldout3, tr, 220, 0.88, 0.91, 0.86",
             "tr-news-heldout4, tr, 260, 0.90, 0.93, 0.91",
+            "tr-news-heldout5, tr, 280, 0.90, 0.90, 0.91",
             "en-news,          en, 400, 0.90, 0.89, 0.85",
             "en-wire-dev,      en, 300, 0.89, 0.91, 0.88",
             "en-wire-dev2,     en, 300, 0.88, 0.90, 0.85",
@@ -46,6 +47,7 @@ class HarnessFloorTest {
             "en-wire-heldout,  en, 300, 0.83, 0.89, 0.83",
             "en-wire-heldout3, en, 220, 0.86, 0.87, 0.80",
             "en-wire-heldout4, en, 290, 0.86, 0.92, 0.84",
+            "en-news-heldout5, en, 250, 0.88, 0.88, 0.83",
             "en-reuters-heldout, en, 240, 0.88, 0.88, 0.73",
             "en-pages-heldout, en, 300, 0.73, 0.68, 0.53"})
     void newsEntitiesStayAboveTheFloor(String set, String language, int minSentences, double person, double location,

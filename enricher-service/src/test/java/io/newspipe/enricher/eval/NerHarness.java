@@ -50,6 +50,7 @@ public final class NerHarness {
             new String[] {"tr-news-heldout2", "/ner/tr-news-heldout2.bio", "tr"},
             new String[] {"tr-news-heldout3", "/ner/tr-news-heldout3.bio", "tr"},
             new String[] {"tr-news-heldout4", "/ner/tr-news-heldout4.bio", "tr"},
+            new String[] {"tr-news-heldout5", "/ner/tr-news-heldout5.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
             new String[] {"en-wire-dev2", "/ner/en-wire-dev2.bio", "en"},
@@ -59,6 +60,7 @@ public final class NerHarness {
             new String[] {"en-wire-heldout", "/ner/en-wire-heldout.bio", "en"},
             new String[] {"en-wire-heldout3", "/ner/en-wire-heldout3.bio", "en"},
             new String[] {"en-wire-heldout4", "/ner/en-wire-heldout4.bio", "en"},
+            new String[] {"en-news-heldout5", "/ner/en-news-heldout5.bio", "en"},
             new String[] {"en-reuters-heldout", "/ner/en-reuters-heldout.bio", "en"},
             new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"},
             // other languages: development sets, then held-out ones; the recogniser must not break on these
