@@ -66,6 +66,7 @@ final class ContextPasses {
         relativeClauses();
         residences();
         workplaces();
+        firmsByWhatTheyHave();
         teamsAfterTheirRidersCountry();
         speakers();
         itsSubjects();
@@ -474,6 +475,21 @@ final class ContextPasses {
                     .filter(r -> (r.entry() != null ? r.entry().type() : r.hint() != null ? r.hint() : r.shapeType()) == EntityType.PERSON);
             if (rider.isPresent()) {
                 mentions.set(m, typed(team, EntityType.ORGANIZATION, true));
+            }
+        }
+    }
+
+    /** "Lakeshore's chief executive", "Northvale's shares": a name whose possessive has what a company has. English. */
+    private void firmsByWhatTheyHave() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention mention = mentions.get(m);
+            int last = scan.tokenFrom(mention.end()) - 1;
+            if (weak(mention) && Folding.fold(tokens.get(last).suffix()).equals("s") && last + 1 < tokens.size()
+                    && tokens.get(last + 1).joinedToPrevious() && rules.isContextWord(ContextWord.FIRM, scan.folded(last + 1))) {
+                mentions.set(m, typed(mention, EntityType.ORGANIZATION, true));
             }
         }
     }

@@ -613,6 +613,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameWhosePossessiveHasWhatAFirmHasIsAFirm() {
+        List<Entity> entities = recognizer.recognize("Quorvale's chief executive, Dana Pike, said Quorvale's shares would recover.", null, "en");
+        assertThat(typeOf(entities, "Quorvale")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Dana Pike")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aBodysTypeWordBeforeACountryIsANationalBody() {
         List<Entity> bodies = recognizer.recognize("Police Scotland and Environment Canada issued warnings for Northern Canada.", null, "en");
         assertThat(typeOf(bodies, "Police Scotland")).isEqualTo(EntityType.ORGANIZATION);
