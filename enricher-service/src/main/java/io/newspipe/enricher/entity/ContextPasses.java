@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -442,17 +443,24 @@ final class ContextPasses {
      * between "at" and "in" and a place is where someone works, whatever its shape or a given name says. English.
      */
     private void workplaces() {
-        if (commonWords.isEmpty()) {
-            return;
+        if (!commonWords.isEmpty()) {
+            retypeWhere(this::workplace, EntityType.ORGANIZATION);
         }
+    }
+
+    private boolean workplace(FoundMention mention) {
+        int first = scan.tokenFrom(mention.start());
+        // shaped like a person's name too ("Julius Baer", "Piper Sandler"): nobody works at a person in a town
+        return mention.entry() == null && mention.hint() != EntityType.LOCATION && first > 0 && tokens.get(first).joinedToPrevious()
+                && scan.folded(first - 1).equals("at") && text.startsWith(" in ", mention.end())
+                && mentionAt(mention.end() + 4).filter(ContextPasses::placeNamed).isPresent();
+    }
+
+    /** Retypes, as context, every mention that the test picks. */
+    private void retypeWhere(Predicate<FoundMention> test, EntityType type) {
         for (int m = 0; m < mentions.size(); m++) {
-            FoundMention mention = mentions.get(m);
-            int first = scan.tokenFrom(mention.start());
-            // shaped like a person's name too ("Julius Baer", "Piper Sandler"): nobody works at a person in a town
-            if (mention.entry() == null && mention.hint() != EntityType.LOCATION && first > 0 && tokens.get(first).joinedToPrevious()
-                    && scan.folded(first - 1).equals("at") && text.startsWith(" in ", mention.end())
-                    && mentionAt(mention.end() + 4).filter(ContextPasses::placeNamed).isPresent()) {
-                mentions.set(m, typed(mention, EntityType.ORGANIZATION, true));
+            if (test.test(mentions.get(m))) {
+                mentions.set(m, typed(mentions.get(m), type, true));
             }
         }
     }
@@ -462,36 +470,33 @@ final class ContextPasses {
      * results the name after a person's country in brackets is the team's, whatever its shape says.
      */
     private void teamsAfterTheirRidersCountry() {
-        for (int m = 0; m < mentions.size(); m++) {
-            FoundMention team = mentions.get(m);
-            int start = team.start();
-            if (team.entry() != null || start < 4 || !text.startsWith(") ", start - 2)) {
-                continue;
-            }
-            Optional<FoundMention> country = mentionEndingAt(start - 2)
-                    .filter(c -> c.entry() != null && GazetteerLoader.isCountryId(c.entry().id()) && c.start() >= 2
-                            && text.startsWith(" (", c.start() - 2));
-            Optional<FoundMention> rider = country.flatMap(c -> mentionEndingAt(c.start() - 2))
-                    .filter(r -> (r.entry() != null ? r.entry().type() : r.hint() != null ? r.hint() : r.shapeType()) == EntityType.PERSON);
-            if (rider.isPresent()) {
-                mentions.set(m, typed(team, EntityType.ORGANIZATION, true));
-            }
+        retypeWhere(this::teamAfterItsRidersCountry, EntityType.ORGANIZATION);
+    }
+
+    private boolean teamAfterItsRidersCountry(FoundMention team) {
+        int start = team.start();
+        if (team.entry() != null || start < 4 || !text.startsWith(") ", start - 2)) {
+            return false;
         }
+        Optional<FoundMention> country = mentionEndingAt(start - 2)
+                .filter(c -> c.entry() != null && GazetteerLoader.isCountryId(c.entry().id()) && c.start() >= 2
+                        && text.startsWith(" (", c.start() - 2));
+        return country.flatMap(c -> mentionEndingAt(c.start() - 2))
+                .filter(r -> (r.entry() != null ? r.entry().type() : r.hint() != null ? r.hint() : r.shapeType()) == EntityType.PERSON)
+                .isPresent();
     }
 
     /** "Lakeshore's chief executive", "Northvale's shares": a name whose possessive has what a company has. English. */
     private void firmsByWhatTheyHave() {
-        if (commonWords.isEmpty()) {
-            return;
+        if (!commonWords.isEmpty()) {
+            retypeWhere(this::possessiveOfAFirm, EntityType.ORGANIZATION);
         }
-        for (int m = 0; m < mentions.size(); m++) {
-            FoundMention mention = mentions.get(m);
-            int last = scan.tokenFrom(mention.end()) - 1;
-            if (weak(mention) && Folding.fold(tokens.get(last).suffix()).equals("s") && last + 1 < tokens.size()
-                    && tokens.get(last + 1).joinedToPrevious() && rules.isContextWord(ContextWord.FIRM, scan.folded(last + 1))) {
-                mentions.set(m, typed(mention, EntityType.ORGANIZATION, true));
-            }
-        }
+    }
+
+    private boolean possessiveOfAFirm(FoundMention mention) {
+        int last = scan.tokenFrom(mention.end()) - 1;
+        return weak(mention) && Folding.fold(tokens.get(last).suffix()).equals("s") && last + 1 < tokens.size()
+                && tokens.get(last + 1).joinedToPrevious() && rules.isContextWord(ContextWord.FIRM, scan.folded(last + 1));
     }
 
     /** The mention that ends at the offset, if any. */
