@@ -37,11 +37,13 @@ public final class EntityRecognizer {
     private final Gazetteer gazetteer;
     private final RecognizerRules rules;
     private final Tokenizer tokenizer;
+    private final Set<String> knownSurnames;
 
     public EntityRecognizer(Gazetteer gazetteer, RecognizerRules rules) {
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.tokenizer = new Tokenizer(rules.abbreviations());
+        this.knownSurnames = KnownSurnames.of(gazetteer, rules);
     }
 
     /**
@@ -83,7 +85,7 @@ public final class EntityRecognizer {
     // finding mentions
 
     private List<FoundMention> findMentions(String text, LanguageProfile profile) {
-        MentionScan scan = new MentionScan(gazetteer, rules, text, tokenizer.tokenize(text), profile);
+        MentionScan scan = new MentionScan(gazetteer, rules, knownSurnames, text, tokenizer.tokenize(text), profile);
         scan.run();
         return scan.mentions();
     }

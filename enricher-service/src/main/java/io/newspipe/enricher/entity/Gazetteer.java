@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.codec.language.DaitchMokotoffSoundex;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -58,11 +57,6 @@ public final class Gazetteer {
     private final Set<String> latinAliases = new HashSet<>();
     /** "id key" of every key an entry has only from abbreviations written with a period ("Kan.", "Ala."). */
     private final Set<String> abbreviationAliases = new HashSet<>();
-    /** Words before a surname that make it a phrase of its own ("Lana Del Rey", "Bruno Le Maire"): no surname alone. */
-    private static final Set<String> SURNAME_PARTICLES = Set.of("le", "la", "del", "de", "da", "di", "du", "des", "van", "von",
-            "der", "den", "al", "el", "bin", "ibn");
-    /** Folded keys of the last word of known persons' names ("Demirel", "Yeltsin"): alone, most often that person or kin. */
-    private final Set<String> personSurnames = new HashSet<>();
     private final LinkingSettings settings;
 
     public Gazetteer(Collection<GazetteerEntry> entries, LinkingSettings settings) {
@@ -81,27 +75,6 @@ public final class Gazetteer {
         exactOnly.forEach(e -> exactOnlyIds.add(e.id()));
     }
 
-    private void addSurname(String name) {
-        String[] words = name.strip().split("\\s+");
-        String last = words[words.length - 1];
-        for (int w = 0; w < words.length - 1; w++) {
-            if (!Character.isUpperCase(words[w].codePointAt(0)) || SURNAME_PARTICLES.contains(words[w].toLowerCase(Locale.ROOT))
-                    || w == 0 && words[w].endsWith(".")) {
-                return; // "King Abdullah of Saudi Arabia", "Lana Del Rey", "Bruno Le Maire", "Dr. Dre": no plain surname
-            }
-        }
-        // "George W. Bush" yes; "Elizabeth II", "Martin Luther King Jr." and one-word names no
-        if (words.length >= 2 && !last.endsWith(".") && last.codePoints().allMatch(c -> Character.isLetter(c) || c == '-')
-                && Character.isUpperCase(last.codePointAt(0)) && !Casing.isAllUpper(last, 2) && last.length() >= 3) {
-            personSurnames.add(Folding.key(last));
-        }
-    }
-
-    /** Whether the folded key is the last word of a known person's name of two or more words ("demirel", "yeltsin"). */
-    public boolean isPersonSurname(String key) {
-        return personSurnames.contains(key);
-    }
-
     private void index(Collection<GazetteerEntry> entries, boolean fuzzy) {
         for (GazetteerEntry entry : entries) {
             byId.put(entry.id(), entry);
@@ -113,9 +86,6 @@ public final class Gazetteer {
                 String key = Folding.key(name);
                 if (key.isEmpty()) {
                     continue;
-                }
-                if (entry.type() == EntityType.PERSON) {
-                    addSurname(name);
                 }
                 keys.add(key);
                 if (!name.endsWith(".")) {

@@ -101,6 +101,8 @@ final class MentionScan {
     private final Set<String> capitalisedMidSentence = new HashSet<>();
     private final Set<String> surnamesInText = new HashSet<>();
     private final boolean[] inTitleCaseParagraph;
+    /** Keys of the gazetteer's persons' surnames ({@link KnownSurnames}). */
+    private final Set<String> knownSurnames;
     /** Per token: whether its paragraph is a Title Case headline ("Bank of Japan Raises Rates After …"), not a table or a list. */
     private final boolean[] inHeadline;
     /** Headlines in capitals ("JAPAN GET LUCKY WIN"): a word's shape tells nothing there, not even an acronym's. */
@@ -110,7 +112,9 @@ final class MentionScan {
     private final String[] foldedStems;
     private final int[] titleLengths;
 
-    MentionScan(Gazetteer gazetteer, RecognizerRules rules, String text, List<Token> tokens, LanguageProfile profile) {
+    MentionScan(Gazetteer gazetteer, RecognizerRules rules, Set<String> knownSurnames, String text, List<Token> tokens,
+                LanguageProfile profile) {
+        this.knownSurnames = knownSurnames;
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.text = text;
@@ -405,6 +409,7 @@ final class MentionScan {
         // "Instituto Nacional de Estatística", "Câmara Municipal do Porto": a type word first takes connectors later on
         boolean ledByTypeWord = headsName(from, from) || from + 1 < tokens.size() && headsName(from, from + 1);
         int adjectives = 0; // lower-case adjectives taken in right after the type word
+        int across; // the end of a known name that runs on over a conjunction, once looked for
         while (to < tokens.size()) {
             Token previous = tokens.get(to - 1);
             Token next = tokens.get(to);
@@ -472,8 +477,8 @@ final class MentionScan {
                 to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && known(from, to + 2).isPresent()) {
                 to += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": a known name holding "and"
-            } else if (rules.isConjunction(next) && continuesName(to + 1) && knownAcross(from, to) > to) {
-                to = knownAcross(from, to); // "U.S. Securities and Exchange Commission": a known name inside, over "and"
+            } else if (rules.isConjunction(next) && continuesName(to + 1) && (across = knownAcross(from, to)) > to) {
+                to = across; // "U.S. Securities and Exchange Commission": a known name inside, over "and"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - contentFrom(from, to) > 1 && rules.isHead(previous) && !ofPhrase)
                     && (ofPhrase && gazetteer.exact(Folding.key(previous.stem()), null, false).isEmpty()
                         || runEndsWithHead(to + 1) && (!rules.isGivenName(tokens.get(from)) || known(from, from + 1, EntityType.LOCATION).isPresent()
@@ -561,7 +566,7 @@ final class MentionScan {
         for (int k = from; k < to; k++) {
             Token token = tokens.get(k);
             if (!token.hasSuffix() && token.stem().length() >= 4 && !commonWords.contains(folded(k)) && !isStopword(k)
-                    && gazetteer.isPersonSurname(Folding.key(token.stem()))) {
+                    && knownSurname(token)) {
                 add(k, k + 1, EntityType.PERSON, null);
             }
         }
@@ -1092,6 +1097,10 @@ final class MentionScan {
                 || isUncommonWord(token) || surnameOpening(token);
     }
 
+    private boolean knownSurname(Token token) {
+        return knownSurnames.contains(Folding.key(token.stem()));
+    }
+
     /**
      * "Çiller, …", "Demirel de …", "Çiller: …": a known person's surname alone opening a sentence, before a comma,
      * a colon or the particle "de"/"da"; never an everyday word where the language has a list ("May, …"). Turkish
@@ -1100,7 +1109,7 @@ final class MentionScan {
      */
     private boolean surnameOpening(Token token) {
         if (!token.sentenceInitial() || token.hasSuffix() || commonWords.contains(Folding.fold(token.stem()))
-                || !gazetteer.isPersonSurname(Folding.key(token.stem()))) {
+                || !knownSurname(token)) {
             return false;
         }
         int end = token.end();
@@ -1375,7 +1384,7 @@ final class MentionScan {
         }
         boolean determined = from > 0 && rules.isDeterminer(tokens.get(from - 1)); // "the Bill", "a new Bill"
         if (to - from == 1 && !determined && (first.hasSuffix() || !first.sentenceInitial() || surnameOpening(first)) && !commonWords.contains(folded(from))
-                && !isAcronym(first.stem()) && gazetteer.isPersonSurname(Folding.key(first.stem()))) {
+                && !isAcronym(first.stem()) && knownSurname(first)) {
             return EntityType.PERSON; // "Erbakan'ın", "… met Yeltsin": a known person's surname alone, capitalised
         }
         if (to - from == 1 && !commonWords.isEmpty() && !isAcronym(first.stem()) && !isDesignator(first.stem())) {

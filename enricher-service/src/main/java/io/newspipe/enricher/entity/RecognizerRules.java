@@ -611,7 +611,12 @@ public final class RecognizerRules {
 
     /** A name particle written either way: "van", or "Van" and "Lo" inside "Elke Van den Brandt", "Giovani Lo Celso". */
     public boolean isParticleWord(Token token) {
-        return particles.contains(Folding.fold(token.text()));
+        return isParticleWord(token.text());
+    }
+
+    /** Whether the word, in any case, is a particle of names ("von", "Del", "Le"). */
+    public boolean isParticleWord(String word) {
+        return particles.contains(Folding.fold(word));
     }
 
     /** Folded place-name candidates for a word that may be a demonym: "belaruslu" → ["belarus"]. */
