@@ -255,14 +255,17 @@ final class ContextPasses {
      * stories in capitals do, a town's name is a team's (not a country's: national sides stay places).
      */
     private void sportHeadings(boolean[] team) {
+        int lineSeen = -1;
+        int headingEnd = -1; // where the sport's heading of that line ends, or -1
         for (int m = 0; m < mentions.size(); m++) {
             int line = text.lastIndexOf('\n', mentions.get(m).start() - 1) + 1;
-            int dash = text.substring(line, Math.min(text.length(), line + 24)).indexOf(" - ") + line; // the heading is short
-            if (dash > line && dash < mentions.get(m).start()
-                    && Casing.isAllUpper(text.substring(line, dash), 2)
-                    && rules.isContextWord(ContextWord.TEAM_SPORT, Folding.fold(text.substring(line, dash).strip()))) {
-                team[m] = true;
+            if (line != lineSeen) { // each line's heading is read once
+                lineSeen = line;
+                int dash = text.substring(line, Math.min(text.length(), line + 24)).indexOf(" - ") + line; // the heading is short
+                headingEnd = dash > line && Casing.isAllUpper(text.substring(line, dash), 2)
+                        && rules.isContextWord(ContextWord.TEAM_SPORT, Folding.fold(text.substring(line, dash).strip())) ? dash : -1;
             }
+            team[m] |= headingEnd > 0 && headingEnd < mentions.get(m).start();
         }
     }
 
@@ -482,7 +485,7 @@ final class ContextPasses {
                 .filter(c -> c.entry() != null && GazetteerLoader.isCountryId(c.entry().id()) && c.start() >= 2
                         && text.startsWith(" (", c.start() - 2));
         return country.flatMap(c -> mentionEndingAt(c.start() - 2))
-                .filter(r -> (r.entry() != null ? r.entry().type() : r.hint() != null ? r.hint() : r.shapeType()) == EntityType.PERSON)
+                .filter(r -> r.typeSoFar() == EntityType.PERSON)
                 .isPresent();
     }
 

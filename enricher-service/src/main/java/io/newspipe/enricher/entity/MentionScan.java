@@ -29,6 +29,11 @@ final class MentionScan {
     record FoundMention(int start, int end, String surface, String key, String name, int tokenCount,
                         String lastWordKey, EntityType hint, GazetteerEntry entry, EntityType shapeType,
                         boolean contextHint) {
+
+        /** The type it has so far: its entry's, else its hint's, else its shape's (null: none yet). */
+        EntityType typeSoFar() {
+            return entry != null ? entry.type() : hint != null ? hint : shapeType;
+        }
     }
 
 
