@@ -39,6 +39,7 @@ final class MentionScan {
 
     private static final int MAX_ACRONYM_LETTERS = 6;
     private static final double TITLE_CASE_SHARE = 0.75;
+    private static final Set<String> SAINTS = Set.of("St", "St.", "Saint");
     /** Short words a Title Case headline leaves in lower case (AP style), which names of places and bodies seldom hold. */
     private static final Set<String> HEADLINE_PREPOSITIONS = Set.of("for", "to", "in", "on", "at", "as", "a", "an", "by",
             "from", "with", "after", "over", "amid", "into", "is", "are");
@@ -709,7 +710,9 @@ final class MentionScan {
         // The possessor is a common noun ("Magistrate's", "Sheriff's"), not a name ("MIT's Lorenz Center") nor a
         // whole institution ("Stanford University's Center on Poverty").
         String possessor = folded(index - 1);
-        return possessive && commonWords.contains(possessor) && !rules.isHead(previous) && isNameLike(next)
+        // or a saint's: "St James' Park", "St Thomas' Hospital", "St. Mary's Church"
+        boolean saints = index >= 2 && SAINTS.contains(tokens.get(index - 2).text()) && tokens.get(index - 1).joinedToPrevious();
+        return possessive && (commonWords.contains(possessor) || saints) && !rules.isHead(previous) && isNameLike(next)
                 && titleLength(index) == 0 && runEndsWithHead(index);
     }
 

@@ -620,6 +620,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSaintsPossessiveSitsInsideTheName() {
+        List<Entity> entities = recognizer.recognize("Newcastle beat Villa at St James' Park, and nurses at St Thomas' Hospital walked out.", null, "en");
+        assertThat(typeOf(entities, "St James' Park")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "St Thomas' Hospital")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aBodysTypeWordBeforeACountryIsANationalBody() {
         List<Entity> bodies = recognizer.recognize("Police Scotland and Environment Canada issued warnings for Northern Canada.", null, "en");
         assertThat(typeOf(bodies, "Police Scotland")).isEqualTo(EntityType.ORGANIZATION);
