@@ -61,6 +61,7 @@ final class ContextPasses {
     }
 
     void run() {
+        acronymsInBrackets();
         turkishSpeakersNamedLikeTowns();
         qualifiedPlaces();
         appositions();
@@ -500,6 +501,48 @@ final class ContextPasses {
         int last = scan.tokenFrom(mention.end()) - 1;
         return weak(mention) && Folding.fold(tokens.get(last).suffix()).equals("s") && last + 1 < tokens.size()
                 && tokens.get(last + 1).joinedToPrevious() && rules.isContextWord(ContextWord.FIRM, scan.folded(last + 1));
+    }
+
+    /**
+     * "Bovine Spongiform Encephalopathy (BSE)", "Ölçme, Seçme ve Yerleştirme Merkezi (ÖSYM)": an acronym in brackets
+     * right after a name whose words it abbreviates is that name again, whatever else the acronym names ("BSE", the
+     * Bombay Stock Exchange).
+     */
+    private void acronymsInBrackets() {
+        for (int m = 0; m < mentions.size(); m++) {
+            FoundMention acronym = mentions.get(m);
+            if (acronym.tokenCount() != 1 || !Casing.isAllUpper(acronym.surface(), 2) || acronym.start() < 3
+                    || !text.startsWith(")", acronym.end()) && !text.startsWith(" )", acronym.end())) {
+                continue;
+            }
+            int open = text.charAt(acronym.start() - 1) == '(' ? acronym.start() - 1 // "(BSE)", or CoNLL's "( BSE )"
+                    : text.startsWith("( ", acronym.start() - 2) ? acronym.start() - 2 : -1;
+            if (open < 1 || !text.startsWith(" (", open - 1)) {
+                continue;
+            }
+            Optional<FoundMention> name = mentionEndingAt(open - 1);
+            if (name.isPresent() && name.get().tokenCount() >= 2 && abbreviates(acronym.surface(), name.get())) {
+                FoundMention full = name.get();
+                // the name's key and entry: one entity with two mentions
+                mentions.set(m, new FoundMention(acronym.start(), acronym.end(), acronym.surface(), full.key(), full.name(),
+                        acronym.tokenCount(), acronym.lastWordKey(), full.typeSoFar(), full.entry(), full.shapeType(), true));
+            }
+        }
+    }
+
+    /** Whether the capitals are the initials of the name's words, its small words left out or not. */
+    private boolean abbreviates(String capitals, FoundMention name) {
+        StringBuilder all = new StringBuilder();
+        StringBuilder content = new StringBuilder();
+        for (int k = scan.tokenFrom(name.start()); k < tokens.size() && tokens.get(k).start() < name.end(); k++) {
+            String initial = Folding.fold(tokens.get(k).stem().substring(0, 1));
+            all.append(initial);
+            if (!stopwords.contains(scan.folded(k)) && !rules.isConnector(tokens.get(k)) && !rules.isConjunction(tokens.get(k))) {
+                content.append(initial);
+            }
+        }
+        String folded = Folding.fold(capitals);
+        return folded.equals(all.toString()) || folded.equals(content.toString());
     }
 
     /** The mention that ends at the offset, if any. */

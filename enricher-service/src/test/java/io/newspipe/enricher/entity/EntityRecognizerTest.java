@@ -620,6 +620,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterTheNameItAbbreviatesIsThatName() {
+        List<Entity> disease = recognizer.recognize("Sheep could contract Bovine Spongiform Encephalopathy ( BSE ) -- mad cow disease .", null, "en");
+        assertThat(named(disease, "Bovine Spongiform Encephalopathy").orElseThrow().mentions()).extracting(Mention::text)
+                .as("one entity, not the Bombay Stock Exchange").containsExactly("Bovine Spongiform Encephalopathy", "BSE");
+        List<Entity> firm = recognizer.recognize("Kestrel Harbour Logistics (KHL) said it would hire.", null, "en");
+        assertThat(named(firm, "Kestrel Harbour Logistics").orElseThrow().mentions()).hasSize(2);
+    }
+
+    @Test
     void aSaintsPossessiveSitsInsideTheName() {
         List<Entity> entities = recognizer.recognize("Newcastle beat Villa at St James' Park, and nurses at St Thomas' Hospital walked out.", null, "en");
         assertThat(typeOf(entities, "St James' Park")).isEqualTo(EntityType.LOCATION);
