@@ -127,9 +127,12 @@ public final class GazetteerLoader {
         }
     }
 
-    /** The countries of the United Kingdom: regions by id, but nations in sport and in news annotation. */
+    /**
+     * The countries of the United Kingdom, and the West Indies of cricket: regions by id, but nations in sport and in
+     * news annotation.
+     */
     private static final Set<String> HOME_NATIONS = Set.of("loc:region:england", "loc:region:scotland", "loc:region:wales",
-            "loc:region:northern-ireland");
+            "loc:region:northern-ireland", "loc:region:west-indies");
 
     /** Ids of countries, the ISO ones and the home nations of the United Kingdom. */
     public static boolean isCountryId(String id) {
