@@ -40,6 +40,9 @@ final class ContextPasses {
     private static final Pattern LINE_START = Pattern.compile("[ \\t]*(?:\\d{1,2}\\.?[ \\t]+)?");
     private static final Pattern AGAINST_BEFORE = Pattern.compile("\\b(?:against|over) (?:the )?$");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+    /** After a dateline's place: maybe its country or state, then the date or the agency ("1996-08-31", "(Reuters)"). */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("(?: ?, ?\\p{Lu}[\\p{L}.' -]{1,40}?)?"
+            + " (?:\\d{4}-\\d{2}-\\d{2}\\b|\\((?:Reuters|AP|AFP|DPA|dpa|UPI|Xinhua|AA|DHA|İHA|IHA|ANKA|Bloomberg)\\))");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
 
     private final MentionScan scan;
@@ -62,6 +65,7 @@ final class ContextPasses {
 
     void run() {
         acronymsInBrackets();
+        datelines();
         turkishSpeakersNamedLikeTowns();
         qualifiedPlaces();
         appositions();
@@ -543,6 +547,17 @@ final class ContextPasses {
         }
         String folded = Folding.fold(capitals);
         return folded.equals(all.toString()) || folded.equals(content.toString());
+    }
+
+    /**
+     * "GROZNY , Russia 1996-08-31", "AL-AIN , United Arab Emirates …", "KOUTIALA, Mali (Reuters) -": a name in capitals
+     * opening a line, before the date or the agency of a dateline, is where the story was filed, not an acronym.
+     */
+    private void datelines() {
+        retypeWhere(mention -> mention.entry() == null && Casing.isAllUpper(mention.surface(), 2)
+                && text.lastIndexOf('\n', mention.start() - 1) + 1 == mention.start()
+                && DATELINE_AFTER.matcher(text).region(mention.end(), Math.min(text.length(), mention.end() + 60)).lookingAt(),
+                EntityType.LOCATION);
     }
 
     /** The mention that ends at the offset, if any. */

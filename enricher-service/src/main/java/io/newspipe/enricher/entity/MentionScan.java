@@ -1008,6 +1008,10 @@ final class MentionScan {
             if (first.sentenceInitial() && !first.hasSuffix() && rules.isHead(first) && !speaker) {
                 return; // "Mahkeme heyeti, …", "University officials said": a type word alone, opening the sentence
             }
+            if (rules.isHead(first) && !first.hasSuffix() && to < tokens.size() && tokens.get(to).joinedToPrevious()
+                    && tokens.get(to).text().length() == 1 && Character.isUpperCase(tokens.get(to).text().charAt(0))) {
+                return; // "Group C", "Pool B": a type word and a letter name a stage of a tournament
+            }
             if (first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded) && hint != EntityType.PERSON && !resultSide
                     && !rules.isGivenName(first) && !surnamesInText.contains(folded) && !apposition) {
                 return; // "Police spokesman …": an everyday word opening the sentence is no name for a follower's sake

@@ -629,6 +629,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDatelinesPlaceInCapitalsIsAPlaceAndAGroupsLetterNamesNothing() {
+        List<Entity> dateline = recognizer.recognize("GROZNY , Russia 1996-08-31\nQUORTASH, Mali (Reuters) - Farmers protested.", null, "en");
+        assertThat(typeOf(dateline, "GROZNY")).as("no acronym").isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(dateline, "QUORTASH")).isEqualTo(EntityType.LOCATION);
+        assertThat(names(recognizer.recognize("Japan beat Syria in a Group C match on Friday.", null, "en")))
+                .containsExactlyInAnyOrder("Japan", "Syria");
+    }
+
+    @Test
     void aSaintsPossessiveSitsInsideTheName() {
         List<Entity> entities = recognizer.recognize("Newcastle beat Villa at St James' Park, and nurses at St Thomas' Hospital walked out.", null, "en");
         assertThat(typeOf(entities, "St James' Park")).isEqualTo(EntityType.LOCATION);
