@@ -820,7 +820,7 @@ final class MentionScan {
             from++; // "Kavgada Halil İbrahim Ceyhan": an opener glued to a person's name, whose surname is a town too
         }
         EntityType hint = typeHint(from, to, titleHint);
-        if (link(from, to, hint).isEmpty() && isStopword(from)) {
+        if (link(from, to, hint).isEmpty() && isStopword(from) && !givenNameInStopList(from, to)) {
             while (from < to && isStopword(from)) {
                 from++;
             }
@@ -955,7 +955,7 @@ final class MentionScan {
     }
 
     private void resolveUnknown(int from, int to, EntityType titleHint) {
-        while (from < to && isStopword(from)) {
+        while (from < to && isStopword(from) && !givenNameInStopList(from, to)) {
             from++;
         }
         if (from == to) {
@@ -1028,7 +1028,9 @@ final class MentionScan {
         }
         if (hint == null && to - from == 1) {
             hint = followedByAge(to) ? EntityType.PERSON // "M.K. (27)": initials with an age are a person
-                    : acronym ? EntityType.ORGANIZATION : designator ? EntityType.MISC : null;
+                    : acronym && !(first.sentenceInitial() && first.stem().length() >= 4 && commonWords.contains(folded(from)))
+                            ? EntityType.ORGANIZATION // "his ONCE team mate"; but "NOTE - Figures are …" opens a line as a label
+                    : designator ? EntityType.MISC : null;
         }
         boolean contextHint = speaker;
         if (hint == null) {
@@ -1107,6 +1109,17 @@ final class MentionScan {
                         .filter(e -> writtenAsKnown(e, Folding.key(token.stem()), token.end()) && spelledAlike(e, token.stem())).isPresent()
                 || isDesignator(token.stem()) || capitalisedMidSentence.contains(Folding.key(token.stem()))
                 || isUncommonWord(token) || surnameOpening(token);
+    }
+
+    /**
+     * "Jan Kalff", "May Ling Tan": a stop-listed word (a month's abbreviation) that is a given name too, before another
+     * name, opens a person's name.
+     */
+    private boolean givenNameInStopList(int from, int to) {
+        // English only: Turkish stop-lists role nouns that are given names elsewhere ("Anne Sevda Ceylan": the mother)
+        return to - from >= 2 && !commonWords.isEmpty() && rules.isGivenName(tokens.get(from)) && isNameLike(tokens.get(from + 1))
+                && !isStopword(from + 1)
+                && tokens.get(from + 1).joinedToPrevious();
     }
 
     private boolean knownSurname(Token token) {

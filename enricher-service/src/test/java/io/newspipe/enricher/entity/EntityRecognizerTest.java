@@ -638,6 +638,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aMonthsAbbreviationThatIsAGivenNameOpensAPersonsNameAndALabelInCapitalsIsNoFirm() {
+        assertThat(typeOf(recognizer.recognize("ABN AMRO chairman Jan Kalff told a news conference.", null, "en"), "Jan Kalff"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(recognizer.recognize("The deal was signed on Jan 5 .", null, "en")).isEmpty();
+        assertThat(recognizer.recognize("NOTE - Figures are unaudited .", null, "en")).extracting(Entity::type)
+                .doesNotContain(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Alex Zulle, his ONCE team mate, kept the lead.", null, "en"), "ONCE"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aSaintsPossessiveSitsInsideTheName() {
         List<Entity> entities = recognizer.recognize("Newcastle beat Villa at St James' Park, and nurses at St Thomas' Hospital walked out.", null, "en");
         assertThat(typeOf(entities, "St James' Park")).isEqualTo(EntityType.LOCATION);
