@@ -503,9 +503,11 @@ final class MentionScan {
                     break;
                 }
                 to = after + 1; // "Ursula von der Leyen"; in Turkish text too, "Luiz Inácio Lula da Silva"
-            } else if (!Casing.isCapitalised(next.text()) && to + 1 < tokens.size() && tokens.get(to + 1).joinedToPrevious()
+            } else if (next.text().length() <= 4 && !Casing.isCapitalised(next.text()) && to + 1 < tokens.size()
+                    && tokens.get(to + 1).joinedToPrevious()
                     && isNameLike(tokens.get(to + 1)) && (known(from, to + 2).isPresent()
                         || to - from > 1 && isStopword(from) && known(from + 1, to + 2).isPresent())) {
+                // only over a short word ("in", "es", "am", "og", "5"): the lookup costs a key per try
                 to += 2; // "(The) Organisation for Security and Cooperation in Europe": a known name holding a small word
             } else {
                 break;

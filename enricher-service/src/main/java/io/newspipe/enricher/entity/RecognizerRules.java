@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +40,7 @@ public final class RecognizerRules {
     public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING, APPOSITION, ROLE, MATCH, CLUB, SPEECH }
 
     /** The kinds of {@code context-words.tsv}: words that tell what a sentence or a name beside them is, typing nothing alone. */
-    public enum ContextWord { SPORTS, ROLE_QUALIFIER, PLACE_PREPOSITION, AUDIENCE, TERRITORIAL_OFFICE, TEAM_SPORT, FIRM }
+    public enum ContextWord { SPORTS, ROLE_QUALIFIER, PLACE_PREPOSITION, AUDIENCE, TERRITORIAL_OFFICE, TEAM_SPORT, FIRM, DEPUTY }
 
     /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
     public record Cue(CueKind kind, EntityType type, List<String> words, boolean lastIsPrefix) {
@@ -56,8 +55,6 @@ public final class RecognizerRules {
     /** The languages whose stop lists serve a text of unknown language: the ones the recogniser is tuned for. */
     public static final List<String> FALLBACK_STOPWORD_LANGUAGES = List.of("en", "tr");
     private static final int CACHE_ENTRIES = 20_000;
-    /** A deputy's word after a Turkish title (folded): "Yardımcısı", "Yardımcıları", "Vekili". */
-    private static final Pattern DEPUTY = Pattern.compile("yardimci(?:si|lari)|vekil(?:i|leri)");
 
     private final Map<String, Set<String>> stopwordsByLanguage;
     private final Map<String, Set<String>> commonWordsByLanguage;
@@ -345,7 +342,7 @@ public final class RecognizerRules {
         }
         // "Başbakan Yardımcısı", "Başsavcı Vekili": a deputy's title is the title's and the deputy's word
         if (best > 0 && index + best < tokens.size() && tokens.get(index + best).joinedToPrevious()
-                && DEPUTY.matcher(foldedStem.apply(index + best)).matches()) {
+                && isContextWord(ContextWord.DEPUTY, foldedStem.apply(index + best))) {
             best++;
         }
         // "Justice Department", "Deputy Commission": a title word before a head names an institution, not a person.
