@@ -40,6 +40,7 @@ final class ContextPasses {
     private static final Pattern LINE_START = Pattern.compile("[ \\t]*(?:\\d{1,2}\\.?[ \\t]+)?");
     private static final Pattern AGAINST_BEFORE = Pattern.compile("\\b(?:against|over) (?:the )?$");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** After a dateline's place: maybe its country or state, then the date or the agency ("1996-08-31", "(Reuters)"). */
     private static final Pattern DATELINE_AFTER = Pattern.compile("(?: ?, ?\\p{Lu}[\\p{L}.' -]{1,40}?)?"
             + " (?:\\d{4}-\\d{2}-\\d{2}\\b|\\((?:Reuters|AP|AFP|DPA|dpa|UPI|Xinhua|AA|DHA|İHA|IHA|ANKA|Bloomberg)\\))");
@@ -73,6 +74,7 @@ final class ContextPasses {
         residences();
         workplaces();
         firmsByWhatTheyHave();
+        firmsBeforeTheirOfficers();
         teamsAfterTheirRidersCountry();
         speakers();
         itsSubjects();
@@ -505,6 +507,36 @@ final class ContextPasses {
         int last = scan.tokenFrom(mention.end()) - 1;
         return weak(mention) && Folding.fold(tokens.get(last).suffix()).equals("s") && last + 1 < tokens.size()
                 && tokens.get(last + 1).joinedToPrevious() && rules.isContextWord(ContextWord.FIRM, scan.folded(last + 1));
+    }
+
+    /**
+     * "Ironbark managing director Callum Fitzroy", "Jefferies analyst Tom Forte": a name right before a company
+     * officer's role, written in lower case, and the officer's name ("a Jefferies analyst": an article before it) is
+     * an organisation's. English.
+     */
+    private void firmsBeforeTheirOfficers() {
+        if (!commonWords.isEmpty()) {
+            retypeWhere(this::beforeAnOfficer, EntityType.ORGANIZATION);
+        }
+    }
+
+    private boolean beforeAnOfficer(FoundMention mention) {
+        int role = scan.tokenFrom(mention.end());
+        if (!weak(mention) || tokens.get(role - 1).hasSuffix() || role >= tokens.size() || !tokens.get(role).joinedToPrevious()
+                || Casing.isCapitalised(tokens.get(role).text())) {
+            return false;
+        }
+        int name = rules.isContextWord(ContextWord.OFFICER, scan.folded(role)) ? role + 1
+                : role + 1 < tokens.size() && rules.isContextWord(ContextWord.OFFICER, scan.folded(role) + " " + scan.folded(role + 1))
+                        && tokens.get(role + 1).joinedToPrevious() ? role + 2 : -1;
+        if (name < 0) {
+            return false;
+        }
+        int first = scan.tokenFrom(mention.start());
+        // "a Jefferies analyst", "the Kestrel spokesman": an article before, no officer's name after
+        return first > 0 && tokens.get(first).joinedToPrevious() && ARTICLES.contains(scan.folded(first - 1))
+                || name < tokens.size() && tokens.get(name).joinedToPrevious() && MentionScan.isNameLike(tokens.get(name))
+                        && mentionAt(tokens.get(name).start()).filter(p -> p.typeSoFar() == EntityType.PERSON).isPresent();
     }
 
     /**

@@ -620,6 +620,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameBeforeACompanyOfficersRoleIsAFirm() {
+        List<Entity> entities = recognizer.recognize("Ironvale managing director Callum Fitzroy said a Quorvex analyst had been right.", null, "en");
+        assertThat(typeOf(entities, "Ironvale")).as("an officer's name after the role").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Callum Fitzroy")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Quorvex")).as("an article before the name").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("It was Quorvex who said analyst reports were wrong.", null, "en"), "Quorvex"))
+                .as("no officer's role right after").isNotEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void anAcronymInBracketsAfterTheNameItAbbreviatesIsThatName() {
         List<Entity> disease = recognizer.recognize("Sheep could contract Bovine Spongiform Encephalopathy ( BSE ) -- mad cow disease .", null, "en");
         assertThat(named(disease, "Bovine Spongiform Encephalopathy").orElseThrow().mentions()).extracting(Mention::text)
