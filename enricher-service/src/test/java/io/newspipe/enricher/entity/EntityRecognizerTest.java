@@ -310,6 +310,8 @@ class EntityRecognizerTest {
         assertThat(entities).allMatch(e -> e.type() == EntityType.PERSON);
         List<Entity> tr = recognizer.recognize("Toplantıya Dışişleri Bakanı Ivo Kardelan katıldı.", null, "tr");
         assertThat(names(tr)).containsExactly("Ivo Kardelan");
+        List<Entity> court = recognizer.recognize("Duruşmada sanık Kurtay'ın avukatı karara itiraz etti.", null, "tr");
+        assertThat(typeOf(court, "Kurtay")).as("a defendant's surname alone, after the role").isEqualTo(EntityType.PERSON);
     }
 
     @Test
