@@ -41,6 +41,8 @@ final class ContextPasses {
     private static final Pattern AGAINST_BEFORE = Pattern.compile("\\b(?:against|over) (?:the )?$");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Turkish genitive endings after the apostrophe, folded: "Kurt'un", "Ece'nin". */
+    private static final Set<String> GENITIVE = Set.of("in", "un", "nin", "nun");
     /** After a dateline's place: maybe its country or state, then the date or the agency ("1996-08-31", "(Reuters)"). */
     private static final Pattern DATELINE_AFTER = Pattern.compile("(?: ?, ?\\p{Lu}[\\p{L}.' -]{1,40}?)?"
             + " (?:\\d{4}-\\d{2}-\\d{2}\\b|\\((?:Reuters|AP|AFP|DPA|dpa|UPI|Xinhua|AA|DHA|İHA|IHA|ANKA|Bloomberg)\\))");
@@ -75,6 +77,7 @@ final class ContextPasses {
         workplaces();
         firmsByWhatTheyHave();
         firmsBeforeTheirOfficers();
+        turkishKinAndCounsel();
         teamsAfterTheirRidersCountry();
         speakers();
         itsSubjects();
@@ -424,6 +427,23 @@ final class ContextPasses {
                 mentions.set(m, typed(mention, EntityType.PERSON, true));
             }
         }
+    }
+
+    /**
+     * "Sanık Kurt'un avukatı", "Karabulut'un eşi": an unknown name in the genitive before a person's kin or counsel
+     * (context-word kind kin) is a person's, the surname alone most often. Turkish.
+     */
+    private void turkishKinAndCounsel() {
+        if (!scan.inflections.isEmpty()) {
+            retypeWhere(this::beforeKin, EntityType.PERSON);
+        }
+    }
+
+    private boolean beforeKin(FoundMention mention) {
+        int last = scan.tokenFrom(mention.end()) - 1;
+        return weak(mention) && mention.typeSoFar() != EntityType.PERSON && GENITIVE.contains(Folding.fold(tokens.get(last).suffix()))
+                && last + 1 < tokens.size() && tokens.get(last + 1).joinedToPrevious()
+                && rules.isContextWord(ContextWord.KIN, scan.folded(last + 1));
     }
 
     /** "Törende konuşan Keskin, …": a lower-case participle (-an, -en) right before the name describes it. Turkish. */

@@ -312,6 +312,8 @@ class EntityRecognizerTest {
         assertThat(names(tr)).containsExactly("Ivo Kardelan");
         List<Entity> court = recognizer.recognize("Duruşmada sanık Kurtay'ın avukatı karara itiraz etti.", null, "tr");
         assertThat(typeOf(court, "Kurtay")).as("a defendant's surname alone, after the role").isEqualTo(EntityType.PERSON);
+        List<Entity> counsel = recognizer.recognize("Beşiktaş'taki duruşmaya Karabıyıklı'nın avukatı Nilgün Sarıkaya katıldı.", null, "tr");
+        assertThat(typeOf(counsel, "Karabıyıklı")).as("a name in the genitive before its counsel").isEqualTo(EntityType.PERSON);
     }
 
     @Test
