@@ -38,12 +38,14 @@ public final class EntityRecognizer {
     private final RecognizerRules rules;
     private final Tokenizer tokenizer;
     private final Set<String> knownSurnames;
+    private final KnownLongNames knownLongNames;
 
     public EntityRecognizer(Gazetteer gazetteer, RecognizerRules rules) {
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.tokenizer = new Tokenizer(rules.abbreviations());
         this.knownSurnames = KnownSurnames.of(gazetteer, rules);
+        this.knownLongNames = KnownLongNames.of(gazetteer);
     }
 
     /**
@@ -85,7 +87,7 @@ public final class EntityRecognizer {
     // finding mentions
 
     private List<FoundMention> findMentions(String text, LanguageProfile profile) {
-        MentionScan scan = new MentionScan(gazetteer, rules, knownSurnames, text, tokenizer.tokenize(text), profile);
+        MentionScan scan = new MentionScan(gazetteer, rules, knownSurnames, knownLongNames, text, tokenizer.tokenize(text), profile);
         scan.run();
         return scan.mentions();
     }

@@ -109,6 +109,7 @@ final class MentionScan {
     private final boolean[] inTitleCaseParagraph;
     /** Keys of the gazetteer's persons' surnames ({@link KnownSurnames}). */
     private final Set<String> knownSurnames;
+    private final KnownLongNames knownLongNames;
     /** Per token: whether its paragraph is a Title Case headline ("Bank of Japan Raises Rates After …"), not a table or a list. */
     private final boolean[] inHeadline;
     /** Headlines in capitals ("JAPAN GET LUCKY WIN"): a word's shape tells nothing there, not even an acronym's. */
@@ -118,9 +119,10 @@ final class MentionScan {
     private final String[] foldedStems;
     private final int[] titleLengths;
 
-    MentionScan(Gazetteer gazetteer, RecognizerRules rules, Set<String> knownSurnames, String text, List<Token> tokens,
-                LanguageProfile profile) {
+    MentionScan(Gazetteer gazetteer, RecognizerRules rules, Set<String> knownSurnames, KnownLongNames knownLongNames, String text,
+                List<Token> tokens, LanguageProfile profile) {
         this.knownSurnames = knownSurnames;
+        this.knownLongNames = knownLongNames;
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.text = text;
@@ -410,6 +412,71 @@ final class MentionScan {
 
     /** End (exclusive) of the name that starts at {@code from}. */
     private int extend(int from) {
+        int known = knownLongName(from);
+        if (known == 0 && from + 1 < tokens.size() && isStopword(from) && tokens.get(from + 1).joinedToPrevious()) {
+            known = knownLongName(from + 1); // "The Centers for Disease Control and Prevention"
+        }
+        int run = extendRun(from);
+        return Math.max(known, run); // "American Civil Liberties Union of Arizona": the run may go on past a known name
+    }
+
+    /**
+     * The end of the longest known name that starts at {@code from} and holds lower-case words or commas, which a run
+     * of capitalised words stops at ({@link KnownLongNames}): "Centers for Disease Control and Prevention", "Bureau
+     * of Alcohol, Tobacco, Firearms and Explosives"; 0 if none.
+     */
+    private int knownLongName(int from) {
+        String first = Folding.key(tokens.get(from).stem());
+        int dash = first.indexOf('-');
+        int[] lengths = knownLongNames.lengths(dash < 0 ? first : first.substring(0, dash));
+        if (lengths.length == 0) {
+            return 0;
+        }
+        int[] ends = new int[lengths[0] + 1]; // key words so far -> end token (exclusive), where a token ends there
+        int words = 0;
+        for (int k = from; k < tokens.size() && words < lengths[0]; k++) {
+            if (k > from && (tokens.get(k - 1).hasSuffix() || !joinedOrListed(k))) {
+                break;
+            }
+            if (k > from && Character.isLowerCase(tokens.get(k).text().codePointAt(0)) && !isStopword(k)
+                    && !rules.isConnector(tokens.get(k)) && !rules.isConjunction(tokens.get(k))) {
+                break; // "the Frankfurt stock exchange": lower-case words of content make no name
+            }
+            words += keyWords(k);
+            if (words <= lengths[0]) {
+                ends[words] = k + 1;
+            }
+        }
+        for (int length : lengths) {
+            int end = ends[length];
+            if (end > from + 2 && known(from, end).isPresent()) {
+                return end;
+            }
+        }
+        return 0;
+    }
+
+    /** Spaces only before the token, or a comma or an ampersand: "Alcohol, Tobacco", "Research & Development". */
+    private boolean joinedOrListed(int k) {
+        if (tokens.get(k).joinedToPrevious()) {
+            return true;
+        }
+        String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+        return gap.equals(", ") || gap.equals(" & ");
+    }
+
+    private int keyWords(int k) {
+        String key = Folding.key(tokens.get(k).stem());
+        int count = key.isEmpty() ? 0 : 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == '-') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private int extendRun(int from) {
         int to = from + 1;
         boolean ofPhrase = false; // a head and a connector joined already: "Department of Design …"
         // "Instituto Nacional de Estatística", "Câmara Municipal do Porto": a type word first takes connectors later on

@@ -610,6 +610,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownNameHoldingLowerCaseWordsAndCommasIsOneMention() {
+        Entity cdc = named(recognizer.recognize("The Centers for Disease Control and Prevention reported 34 new cases.", null, "en"),
+                "Centers for Disease Control and Prevention").orElseThrow();
+        assertThat(cdc.mentions()).extracting(Mention::text).containsExactly("Centers for Disease Control and Prevention");
+        assertThat(names(recognizer.recognize("Shares opened higher on the Frankfurt stock exchange.", null, "en")))
+                .as("lower-case words of content are no part of a known name").containsExactly("Frankfurt");
+        assertThat(names(recognizer.recognize("The American Civil Liberties Union of Arizona sued the county.", null, "en")))
+                .as("the run goes on past the known name").containsExactly("American Civil Liberties Union of Arizona");
+    }
+
+    @Test
     void aNicknameInQuotesStaysInsideThePersonsName() {
         List<Entity> entities = recognizer.recognize("\"It came fast,\" said Roy \"Buck\" Caudill, 71. He told Mary \"Stop\" and left.", null, "en");
         assertThat(typeOf(entities, "Roy \"Buck\" Caudill")).isEqualTo(EntityType.PERSON);

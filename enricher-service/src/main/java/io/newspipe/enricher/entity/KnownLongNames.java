@@ -1,0 +1,70 @@
+package io.newspipe.enricher.entity;
+
+import io.newspipe.enricher.text.Folding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The gazetteer's names that a run of capitalised words does not cover: three or more words with a lower-case word
+ * or a comma inside ("Centers for Disease Control and Prevention", "Bureau of Alcohol, Tobacco, Firearms and
+ * Explosives", "Ölçme, Seçme ve Yerleştirme Merkezi"). Indexed by the first word of the name's key, with the
+ * lengths (in words of the key) that names starting so have, longest first; the scan tries just those lengths.
+ */
+final class KnownLongNames {
+
+    private static final int[] NONE = new int[0];
+    private final Map<String, int[]> lengthsByFirstWord;
+    private final int maxWords;
+
+    private KnownLongNames(Map<String, int[]> lengthsByFirstWord, int maxWords) {
+        this.lengthsByFirstWord = lengthsByFirstWord;
+        this.maxWords = maxWords;
+    }
+
+    static KnownLongNames of(Gazetteer gazetteer) {
+        Map<String, TreeSet<Integer>> lengths = new HashMap<>();
+        int max = 0;
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            List<String> names = new ArrayList<>(entry.aliases());
+            names.add(entry.name());
+            for (String name : names) {
+                if (!brokenRun(name)) {
+                    continue;
+                }
+                String[] words = Folding.key(name).split("-");
+                lengths.computeIfAbsent(words[0], w -> new TreeSet<>()).add(words.length);
+                max = Math.max(max, words.length);
+            }
+        }
+        Map<String, int[]> index = new HashMap<>();
+        lengths.forEach((first, set) -> index.put(first, set.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
+        return new KnownLongNames(Map.copyOf(index), max);
+    }
+
+    /** Three words or more, one of them (not the first) in lower case or after a comma. */
+    private static boolean brokenRun(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 3) {
+            return false;
+        }
+        for (int w = 1; w < words.length; w++) {
+            if (Character.isLowerCase(words[w].codePointAt(0)) || words[w - 1].endsWith(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lengths, in key words and longest first, of the known long names whose key starts with this word. */
+    int[] lengths(String firstKeyWord) {
+        return lengthsByFirstWord.getOrDefault(firstKeyWord, NONE);
+    }
+
+    /** The most key words any known long name has. */
+    int maxWords() {
+        return maxWords;
+    }
+}
