@@ -967,6 +967,14 @@ final class MentionScan {
                 j++;
                 continue;
             }
+            if (j == from && match.type() == EntityType.PERSON && (matchEnd + 1 == to && isGenerationSuffix(matchEnd)
+                    || !commonWords.isEmpty() && matchEnd - j == 1 && to - matchEnd == 1 && allPlainCapitalised(matchEnd, to)
+                        && !rules.isHead(tokens.get(matchEnd)))) {
+                // "Chris Eubank Jr.": the son of the known man; "Tebogo Maseko": a known one-word name as another's given
+                // name (English: a Turkish subject meets the next name, "Demirel Ankara'ya …")
+                add(from, to, EntityType.PERSON, null);
+                return;
+            }
             int mentionStart = j;
             if (runStart < j) {
                 // Given names before a known surname ("Elif Nur Demirtaş"), if the first is one: German capitalises
