@@ -3,8 +3,10 @@ package io.newspipe.enricher.entity;
 import io.newspipe.enricher.text.Folding;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -17,16 +19,16 @@ final class KnownLongNames {
 
     private static final int[] NONE = new int[0];
     private final Map<String, int[]> lengthsByFirstWord;
-    private final int maxWords;
+    private final Set<String> keys;
 
-    private KnownLongNames(Map<String, int[]> lengthsByFirstWord, int maxWords) {
+    private KnownLongNames(Map<String, int[]> lengthsByFirstWord, Set<String> keys) {
         this.lengthsByFirstWord = lengthsByFirstWord;
-        this.maxWords = maxWords;
+        this.keys = keys;
     }
 
     static KnownLongNames of(Gazetteer gazetteer) {
         Map<String, TreeSet<Integer>> lengths = new HashMap<>();
-        int max = 0;
+        Set<String> keys = new HashSet<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
             List<String> names = new ArrayList<>(entry.aliases());
             names.add(entry.name());
@@ -34,14 +36,15 @@ final class KnownLongNames {
                 if (!brokenRun(name)) {
                     continue;
                 }
-                String[] words = Folding.key(name).split("-");
+                String key = Folding.key(name);
+                String[] words = key.split("-");
                 lengths.computeIfAbsent(words[0], w -> new TreeSet<>()).add(words.length);
-                max = Math.max(max, words.length);
+                keys.add(key);
             }
         }
         Map<String, int[]> index = new HashMap<>();
         lengths.forEach((first, set) -> index.put(first, set.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
-        return new KnownLongNames(Map.copyOf(index), max);
+        return new KnownLongNames(Map.copyOf(index), Set.copyOf(keys));
     }
 
     /** Three words or more, one of them (not the first) in lower case or after a comma. */
@@ -63,8 +66,8 @@ final class KnownLongNames {
         return lengthsByFirstWord.getOrDefault(firstKeyWord, NONE);
     }
 
-    /** The most key words any known long name has. */
-    int maxWords() {
-        return maxWords;
+    /** Whether a known long name has this key ({@link Folding#key}); a cheap test before the gazetteer's lookup. */
+    boolean hasKey(CharSequence key) {
+        return keys.contains(key.toString());
     }
 }

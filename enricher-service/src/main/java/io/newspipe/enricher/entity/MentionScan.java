@@ -432,28 +432,38 @@ final class MentionScan {
         if (lengths.length == 0) {
             return 0;
         }
-        int[] ends = new int[lengths[0] + 1]; // key words so far -> end token (exclusive), where a token ends there
-        int words = 0;
-        for (int k = from; k < tokens.size() && words < lengths[0]; k++) {
-            if (k > from && (tokens.get(k - 1).hasSuffix() || !joinedOrListed(k))) {
+        // the key of the words so far, joined from the words' keys: a name's key never spans a word's end
+        StringBuilder joined = new StringBuilder(first);
+        int words = keyWords(first);
+        int found = 0;
+        for (int k = from + 1; k < tokens.size() && words < lengths[0]; k++) {
+            if (tokens.get(k - 1).hasSuffix() || !joinedOrListed(k)) {
                 break;
             }
-            if (k > from && Character.isLowerCase(tokens.get(k).text().codePointAt(0)) && !isStopword(k)
+            if (Character.isLowerCase(tokens.get(k).text().codePointAt(0)) && !isStopword(k)
                     && !rules.isConnector(tokens.get(k)) && !rules.isConjunction(tokens.get(k))) {
                 break; // "the Frankfurt stock exchange": lower-case words of content make no name
             }
-            words += keyWords(k);
-            if (words <= lengths[0]) {
-                ends[words] = k + 1;
+            String key = Folding.key(tokens.get(k).stem());
+            if (key.isEmpty()) {
+                break;
+            }
+            joined.append('-').append(key);
+            words += keyWords(key);
+            if (k - from >= 2 && contains(lengths, words) && knownLongNames.hasKey(joined) && known(from, k + 1).isPresent()) {
+                found = k + 1;
             }
         }
-        for (int length : lengths) {
-            int end = ends[length];
-            if (end > from + 2 && known(from, end).isPresent()) {
-                return end;
+        return found;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
             }
         }
-        return 0;
+        return false;
     }
 
     /** Spaces only before the token, or a comma or an ampersand: "Alcohol, Tobacco", "Research & Development". */
@@ -465,8 +475,7 @@ final class MentionScan {
         return gap.equals(", ") || gap.equals(" & ");
     }
 
-    private int keyWords(int k) {
-        String key = Folding.key(tokens.get(k).stem());
+    private static int keyWords(String key) {
         int count = key.isEmpty() ? 0 : 1;
         for (int i = 0; i < key.length(); i++) {
             if (key.charAt(i) == '-') {
