@@ -146,11 +146,16 @@ public final class GazetteerLoader {
 
     static List<GazetteerEntry> icuCountries() {
         List<LocaleDisplayNames> namers = new ArrayList<>();
+        List<Boolean> newsLanguage = new ArrayList<>(); // English or Turkish: its names are kept, whatever they spell
         for (String language : COUNTRY_NAME_LANGUAGES) {
             ULocale locale = ULocale.forLanguageTag(language);
             namers.add(LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_FULL));
             namers.add(LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT));
+            newsLanguage.add(language.equals("en") || language.equals("tr"));
+            newsLanguage.add(language.equals("en") || language.equals("tr"));
         }
+        // French "Argentine" and "Japon" are an English and a Turkish demonym: "Argentine President Javier Milei"
+        Set<String> demonyms = RecognizerRules.listedDemonyms();
         LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH, DisplayContext.LENGTH_FULL);
         Map<String, Set<String>> fullNames = new LinkedHashMap<>(); // code → names as ICU gives them
         Map<String, Set<String>> partNames = new LinkedHashMap<>(); // code → parts of those names ("Macao (China)" → "China")
@@ -161,9 +166,9 @@ public final class GazetteerLoader {
             }
             Set<String> full = new LinkedHashSet<>();
             Set<String> parts = new LinkedHashSet<>();
-            for (LocaleDisplayNames namer : namers) {
-                String name = namer.regionDisplayName(code);
-                if (name != null && !name.equals(code)) {
+            for (int n = 0; n < namers.size(); n++) {
+                String name = namers.get(n).regionDisplayName(code);
+                if (name != null && !name.equals(code) && (newsLanguage.get(n) || !demonyms.contains(name.toLowerCase(Locale.ROOT)))) {
                     full.add(name);
                     parts.addAll(nameParts(name));
                 }

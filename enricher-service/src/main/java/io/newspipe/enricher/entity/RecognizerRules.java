@@ -266,6 +266,16 @@ public final class RecognizerRules {
         return false;
     }
 
+    /**
+     * The nationality, people and religion words of {@code demonyms.txt} in lower case, accents kept ("argentine",
+     * "japon": not Spanish "japón").
+     */
+    static Set<String> listedDemonyms() {
+        Set<String> words = new HashSet<>();
+        splitWords(readLines(BASE + "demonyms.txt", true)).forEach(word -> words.add(word.toLowerCase(Locale.ROOT)));
+        return words;
+    }
+
     /** Folded words of lines that may hold several words each. */
     private static Set<String> words(List<String> lines) {
         Set<String> words = new HashSet<>();

@@ -358,6 +358,9 @@ class EntityRecognizerTest {
     void demonymsAreNotNames() {
         List<Entity> entities = recognizer.recognize("Belaruslu pilotlar ve Rusyalı uzmanlar. The Belarusian and Russian pilots.", null, null);
         assertThat(entities).isEmpty();
+        assertThat(names(recognizer.recognize("Argentine President Javier Milei arrived in Madrid.", null, "en")))
+                .as("French names of countries that are English demonyms are no aliases").containsExactlyInAnyOrder("Javier Milei", "Madrid");
+        assertThat(names(recognizer.recognize("La demanda crece en Estados Unidos y Japón.", null, "es"))).contains("Japan");
     }
 
     @Test
