@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Builds the {@link Gazetteer} from three layers, later ones extending or overriding earlier ones by id:
@@ -74,7 +76,36 @@ public final class GazetteerLoader {
                 throw new UncheckedIOException("cannot read gazetteer file " + overrideFile, e);
             }
         }
-        return new Gazetteer(entries.values(), fillIn(entries.values()), settings);
+        List<GazetteerEntry> fill = fillIn(entries.values());
+        return new Gazetteer(entries.values().stream().map(GazetteerLoader::withTurkishEndings).toList(),
+                fill.stream().map(GazetteerLoader::withTurkishEndings).toList(), settings);
+    }
+
+    /** A word's Slavic ending as Latin transliterations write it: "Milošević", "Tadic", "Lukashevich". */
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SLAVIC_ENDING = Pattern.compile("(?<=\\p{Lu}\\p{L}{2,40})(?:ić|ic|ich)(?!\\p{L})");
+
+    /**
+     * A person's names as Turkish news writes their Slavic endings, "-iç": "Miloseviç", "Karadziç", "Lukaşeviç".
+     * Folding keeps ç apart from c (ç → ch), so "Milošević" alone would never match them.
+     */
+    static GazetteerEntry withTurkishEndings(GazetteerEntry entry) {
+        if (entry.type() != EntityType.PERSON) {
+            return entry;
+        }
+        Set<String> aliases = new LinkedHashSet<>(entry.aliases());
+        List<String> names = new ArrayList<>(entry.aliases());
+        names.add(entry.name());
+        for (String name : names) {
+            // the other letters as Turkish writes them too: without their marks ("Milošević" → "Miloseviç")
+            String plain = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+            String turkish = SLAVIC_ENDING.matcher(plain).replaceAll("iç");
+            if (!turkish.equals(plain)) {
+                aliases.add(turkish);
+            }
+        }
+        return aliases.size() == entry.aliases().size() ? entry
+                : new GazetteerEntry(entry.id(), entry.type(), entry.name(), entry.qid(), List.copyOf(aliases));
     }
 
     /**

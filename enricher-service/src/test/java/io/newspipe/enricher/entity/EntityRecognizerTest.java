@@ -636,6 +636,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void turkishNewsWritesSlavicEndingsWithÇ() {
+        List<Entity> entities = recognizer.recognize("Sırp lider Miloseviç, Karadziç ile görüştü.", null, "tr");
+        assertThat(entities).extracting(Entity::id).contains("per:slobodan-milosevic", "per:radovan-karadzic");
+    }
+
+    @Test
     void aNicknameInQuotesStaysInsideThePersonsName() {
         List<Entity> entities = recognizer.recognize("\"It came fast,\" said Roy \"Buck\" Caudill, 71. He told Mary \"Stop\" and left.", null, "en");
         assertThat(typeOf(entities, "Roy \"Buck\" Caudill")).isEqualTo(EntityType.PERSON);
