@@ -12,7 +12,7 @@ import java.util.TreeSet;
 /**
  * The gazetteer's names that a run of capitalised words does not cover: three or more words with a lower-case word
  * or a comma inside ("Centers for Disease Control and Prevention", "Bureau of Alcohol, Tobacco, Firearms and
- * Explosives", "Ölçme, Seçme ve Yerleştirme Merkezi"). Indexed by the first word of the name's key, with the
+ * Explosives", "Ölçme, Seçme ve Yerleştirme Merkezi"), or a number after the first word ("TRT 1", "Radio 4"). Indexed by the first word of the name's key, with the
  * lengths (in words of the key) that names starting so have, longest first; the scan tries just those lengths.
  */
 final class KnownLongNames {
@@ -47,14 +47,15 @@ final class KnownLongNames {
         return new KnownLongNames(Map.copyOf(index), Set.copyOf(keys));
     }
 
-    /** Three words or more, one of them (not the first) in lower case or after a comma. */
+    /**
+     * Three words or more, one of them (not the first) in lower case or after a comma; or two or more, one of them (not
+     * the first) a number ("TRT 1", "Radio 4", "BIST 100").
+     */
     private static boolean brokenRun(String name) {
         String[] words = name.strip().split("\\s+");
-        if (words.length < 3) {
-            return false;
-        }
         for (int w = 1; w < words.length; w++) {
-            if (Character.isLowerCase(words[w].codePointAt(0)) || words[w - 1].endsWith(",")) {
+            if (Character.isDigit(words[w].codePointAt(0))
+                    || words.length >= 3 && (Character.isLowerCase(words[w].codePointAt(0)) || words[w - 1].endsWith(","))) {
                 return true;
             }
         }

@@ -110,6 +110,9 @@ final class MentionScan {
     /** Keys of the gazetteer's persons' surnames ({@link KnownSurnames}). */
     private final Set<String> knownSurnames;
     private final KnownLongNames knownLongNames;
+    /** The words of the last known long name {@link #extend} found: they name it whatever a hint says ("TRT 1'de"). */
+    private int knownLongFrom = -1;
+    private int knownLongTo = -1;
     /** Per token: whether its paragraph is a Title Case headline ("Bank of Japan Raises Rates After …"), not a table or a list. */
     private final boolean[] inHeadline;
     /** Headlines in capitals ("JAPAN GET LUCKY WIN"): a word's shape tells nothing there, not even an acronym's. */
@@ -412,11 +415,24 @@ final class MentionScan {
 
     /** End (exclusive) of the name that starts at {@code from}. */
     private int extend(int from) {
+        int start = from;
         int known = knownLongName(from);
         if (known == 0 && from + 1 < tokens.size() && isStopword(from) && tokens.get(from + 1).joinedToPrevious()) {
-            known = knownLongName(from + 1); // "The Centers for Disease Control and Prevention"
+            start = from + 1;
+            known = knownLongName(start); // "The Centers for Disease Control and Prevention"
         }
         int run = extendRun(from);
+        for (int inner = from + 1; known <= run && inner < run; inner++) {
+            int end = knownLongName(inner); // "Dizi TRT 1'de": a known long name that starts inside the run
+            if (end > run) {
+                start = inner;
+                known = end;
+            }
+        }
+        if (known > run) {
+            knownLongFrom = start;
+            knownLongTo = known;
+        }
         return Math.max(known, run); // "American Civil Liberties Union of Arizona": the run may go on past a known name
     }
 
@@ -450,7 +466,7 @@ final class MentionScan {
             }
             joined.append('-').append(key);
             words += keyWords(key);
-            if (k - from >= 2 && contains(lengths, words) && knownLongNames.hasKey(joined) && known(from, k + 1).isPresent()) {
+            if ((k - from >= 2 || Character.isDigit(tokens.get(k).text().codePointAt(0))) && contains(lengths, words) && knownLongNames.hasKey(joined) && known(from, k + 1).isPresent()) {
                 found = k + 1;
             }
         }
@@ -897,6 +913,14 @@ final class MentionScan {
                 && rules.isGivenName(tokens.get(from + 1)) && unknown(from, to)) {
             from++; // "Kavgada Halil İbrahim Ceyhan": an opener glued to a person's name, whose surname is a town too
         }
+        int contentStart = isStopword(from) && from + 1 < to ? from + 1 : from;
+        if (contentStart == knownLongFrom && to == knownLongTo) {
+            Optional<GazetteerEntry> entry = known(contentStart, to);
+            if (entry.isPresent()) {
+                add(contentStart, to, entry.get().type(), entry.get());
+                return;
+            }
+        }
         EntityType hint = typeHint(from, to, titleHint);
         if (link(from, to, hint).isEmpty() && isStopword(from) && !givenNameInStopList(from, to)) {
             while (from < to && isStopword(from)) {
@@ -962,8 +986,8 @@ final class MentionScan {
             int matchEnd = -1;
             GazetteerEntry match = null;
             for (int k = to; k > j; k--) {
-                if (k - j == to - from || !isNameLike(tokens.get(j)) || !isNameLike(tokens.get(k - 1))) {
-                    continue; // the whole span was tried already; particles ("van", "de") are no names alone
+                if (k - j == to - from || !isNameLike(tokens.get(j)) || !isNameLike(tokens.get(k - 1)) && !(j == knownLongFrom && k == knownLongTo)) {
+                    continue; // the whole span was tried already; particles ("van", "de") are no names alone; "TRT 1" is known
                 }
                 Optional<GazetteerEntry> entry = known(j, k);
                 if (entry.isPresent() && (!person || entry.get().type() == EntityType.PERSON)) {

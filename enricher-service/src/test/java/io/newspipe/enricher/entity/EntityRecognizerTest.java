@@ -621,6 +621,8 @@ class EntityRecognizerTest {
                 .as("lower-case words of content are no part of a known name").containsExactly("Frankfurt");
         assertThat(names(recognizer.recognize("The American Civil Liberties Union of Arizona sued the county.", null, "en")))
                 .as("the run goes on past the known name").containsExactly("American Civil Liberties Union of Arizona");
+        assertThat(recognizer.recognize("Dizi TRT 1'de yayımlanacak.", null, "tr")).extracting(Entity::id)
+                .as("a number inside, a sentence's opener before and a place's suffix after").containsExactly("org:trt-1");
     }
 
     @Test
