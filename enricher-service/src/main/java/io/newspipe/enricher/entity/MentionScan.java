@@ -1163,6 +1163,7 @@ final class MentionScan {
         Token token = tokens.get(index);
         if (inflections.isEmpty() || token.hasSuffix() || index + 1 >= tokens.size() || !text.startsWith(",", token.end())
                 || isStopword(index) || inflectedOpener(token) || rules.namesNothing(token) || titleLength(index) > 0
+                || turkishSubjectNoun(token)
                 || rules.isOfficeWord(token) || rules.isHead(token)) {
             return false;
         }
@@ -1244,12 +1245,17 @@ final class MentionScan {
      */
     private boolean surnameOpening(Token token) {
         if (!token.sentenceInitial() || token.hasSuffix() || commonWords.contains(Folding.fold(token.stem()))
-                || !knownSurname(token)) {
+                || !knownSurname(token) || turkishSubjectNoun(token)) {
             return false;
         }
         int end = token.end();
         return text.startsWith(",", end) || text.startsWith(":", end)
                 || !inflections.isEmpty() && (text.startsWith(" de ", end) || text.startsWith(" da ", end));
+    }
+
+    /** "Polis, …", "Sinema, …": a Turkish common noun opening a sentence as its subject (context-word kind subject-noun). */
+    private boolean turkishSubjectNoun(Token token) {
+        return !inflections.isEmpty() && rules.isContextWord(ContextWord.SUBJECT_NOUN, Folding.fold(token.stem()));
     }
 
     /**
