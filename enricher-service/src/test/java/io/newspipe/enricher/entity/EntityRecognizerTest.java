@@ -312,6 +312,8 @@ class EntityRecognizerTest {
         assertThat(names(tr)).containsExactly("Ivo Kardelan");
         List<Entity> court = recognizer.recognize("Duruşmada sanık Kurtay'ın avukatı karara itiraz etti.", null, "tr");
         assertThat(typeOf(court, "Kurtay")).as("a defendant's surname alone, after the role").isEqualTo(EntityType.PERSON);
+        assertThat(recognizer.recognize("Polis, olay yerinde inceleme yaptığını söyledi.", null, "tr"))
+                .as("a common noun opening the sentence, though a known person's surname (Jared Polis)").isEmpty();
         List<Entity> counsel = recognizer.recognize("Beşiktaş'taki duruşmaya Karabıyıklı'nın avukatı Nilgün Sarıkaya katıldı.", null, "tr");
         assertThat(typeOf(counsel, "Karabıyıklı")).as("a name in the genitive before its counsel").isEqualTo(EntityType.PERSON);
     }
