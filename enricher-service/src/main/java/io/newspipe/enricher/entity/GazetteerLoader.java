@@ -81,8 +81,8 @@ public final class GazetteerLoader {
                 fill.stream().map(GazetteerLoader::withTurkishEndings).toList(), settings);
     }
 
-    /** A word's Slavic ending as Latin transliterations write it: "Milošević", "Tadic", "Lukashevich". */
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** A word's Slavic ending as Latin transliterations write it: "Milošević", "Tadic", "Lukashevich". */
     private static final Pattern SLAVIC_ENDING = Pattern.compile("(?<=\\p{Lu}\\p{L}{2,40})(?:ić|ic|ich)(?!\\p{L})");
 
     /**
@@ -182,8 +182,9 @@ public final class GazetteerLoader {
             ULocale locale = ULocale.forLanguageTag(language);
             namers.add(LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_FULL));
             namers.add(LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT));
-            newsLanguage.add(language.equals("en") || language.equals("tr"));
-            newsLanguage.add(language.equals("en") || language.equals("tr"));
+            boolean news = language.equals("en") || language.equals("tr");
+            newsLanguage.add(news); // one for each of the two namers
+            newsLanguage.add(news);
         }
         // French "Argentine" and "Japon" are an English and a Turkish demonym: "Argentine President Javier Milei"
         Set<String> demonyms = RecognizerRules.listedDemonyms();

@@ -437,9 +437,9 @@ final class MentionScan {
     }
 
     /**
-     * The end of the longest known name that starts at {@code from} and holds lower-case words or commas, which a run
-     * of capitalised words stops at ({@link KnownLongNames}): "Centers for Disease Control and Prevention", "Bureau
-     * of Alcohol, Tobacco, Firearms and Explosives"; 0 if none.
+     * The end of the longest known name that starts at {@code from} and holds lower-case words, commas or a number,
+     * which a run of capitalised words stops at ({@link KnownLongNames}): "Centers for Disease Control and Prevention",
+     * "Bureau of Alcohol, Tobacco, Firearms and Explosives", "TRT 1"; 0 if none.
      */
     private int knownLongName(int from) {
         String first = Folding.key(tokens.get(from).stem());
@@ -466,7 +466,8 @@ final class MentionScan {
             }
             joined.append('-').append(key);
             words += keyWords(key);
-            if ((k - from >= 2 || Character.isDigit(tokens.get(k).text().codePointAt(0))) && contains(lengths, words) && knownLongNames.hasKey(joined) && known(from, k + 1).isPresent()) {
+            boolean longEnough = k - from >= 2 || Character.isDigit(tokens.get(k).text().codePointAt(0)); // "TRT 1"
+            if (longEnough && contains(lengths, words) && knownLongNames.hasKey(joined) && known(from, k + 1).isPresent()) {
                 found = k + 1;
             }
         }
@@ -986,7 +987,8 @@ final class MentionScan {
             int matchEnd = -1;
             GazetteerEntry match = null;
             for (int k = to; k > j; k--) {
-                if (k - j == to - from || !isNameLike(tokens.get(j)) || !isNameLike(tokens.get(k - 1)) && !(j == knownLongFrom && k == knownLongTo)) {
+                if (k - j == to - from || !isNameLike(tokens.get(j))
+                        || !isNameLike(tokens.get(k - 1)) && !(j == knownLongFrom && k == knownLongTo)) {
                     continue; // the whole span was tried already; particles ("van", "de") are no names alone; "TRT 1" is known
                 }
                 Optional<GazetteerEntry> entry = known(j, k);
