@@ -40,7 +40,6 @@ final class ContextPasses {
     private static final Pattern LINE_START = Pattern.compile("[ \\t]*(?:\\d{1,2}\\.?[ \\t]+)?");
     private static final Pattern AGAINST_BEFORE = Pattern.compile("\\b(?:against|over) (?:the )?$");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Turkish genitive endings after the apostrophe, folded: "Kurt'un", "Ece'nin". */
     private static final Set<String> GENITIVE = Set.of("in", "un", "nin", "nun");
     /** After a dateline's place: maybe its country or state, then the date or the agency ("1996-08-31", "(Reuters)"). */
@@ -531,7 +530,7 @@ final class ContextPasses {
 
     /**
      * "Ironbark managing director Callum Fitzroy", "Jefferies analyst Tom Forte": a name right before a company
-     * officer's role, written in lower case, and the officer's name ("a Jefferies analyst": an article before it) is
+     * officer's role, written in lower case, and the officer's name ("a Jefferies analyst": a determiner before it) is
      * an organisation's. English.
      */
     private void firmsBeforeTheirOfficers() {
@@ -553,8 +552,8 @@ final class ContextPasses {
             return false;
         }
         int first = scan.tokenFrom(mention.start());
-        // "a Jefferies analyst", "the Kestrel spokesman": an article before, no officer's name after
-        return first > 0 && tokens.get(first).joinedToPrevious() && ARTICLES.contains(scan.folded(first - 1))
+        // "a Jefferies analyst", "the Kestrel spokesman", "its Quorvex engineers": a determiner before, no officer's name after
+        return first > 0 && tokens.get(first).joinedToPrevious() && rules.isDeterminer(tokens.get(first - 1))
                 || name < tokens.size() && tokens.get(name).joinedToPrevious() && MentionScan.isNameLike(tokens.get(name))
                         && mentionAt(tokens.get(name).start()).filter(p -> p.typeSoFar() == EntityType.PERSON).isPresent();
     }
