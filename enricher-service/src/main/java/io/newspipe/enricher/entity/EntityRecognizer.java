@@ -261,8 +261,7 @@ public final class EntityRecognizer {
     }
 
     private static boolean lastWordOfSomeAlias(GazetteerEntry entry, String wordKey) {
-        List<String> names = new ArrayList<>(entry.aliases());
-        names.add(entry.name());
+        List<String> names = entry.names();
         for (String name : names) {
             String key = Folding.key(name);
             int dash = key.lastIndexOf('-');

@@ -80,8 +80,7 @@ public final class Gazetteer {
             byId.put(entry.id(), entry);
             Set<String> keys = new LinkedHashSet<>();
             Set<String> writtenWhole = new HashSet<>();
-            List<String> names = new ArrayList<>(entry.aliases());
-            names.add(entry.name());
+            List<String> names = entry.names();
             for (String name : names) {
                 String key = Folding.key(name);
                 if (key.isEmpty()) {

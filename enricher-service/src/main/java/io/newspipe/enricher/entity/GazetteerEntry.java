@@ -1,6 +1,7 @@
 package io.newspipe.enricher.entity;
 
 import io.newspipe.contract.EnrichedArticle.EntityType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,5 +13,13 @@ public record GazetteerEntry(String id, EntityType type, String name, String qid
     public GazetteerEntry {
         aliases = List.copyOf(aliases);
         qid = qid == null || qid.isBlank() ? null : qid;
+    }
+
+    /** Every form the entry goes by: its aliases, then its name (which most rows list among the aliases too). */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(aliases.size() + 1);
+        names.addAll(aliases);
+        names.add(name);
+        return names;
     }
 }

@@ -94,8 +94,7 @@ public final class GazetteerLoader {
             return entry;
         }
         Set<String> aliases = new LinkedHashSet<>(entry.aliases());
-        List<String> names = new ArrayList<>(entry.aliases());
-        names.add(entry.name());
+        List<String> names = entry.names();
         for (String name : names) {
             // the other letters as Turkish writes them too: without their marks ("Milošević" → "Miloseviç")
             String plain = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");

@@ -1,7 +1,6 @@
 package io.newspipe.enricher.entity;
 
 import io.newspipe.enricher.text.Folding;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,8 +29,7 @@ final class KnownLongNames {
         Map<String, TreeSet<Integer>> lengths = new HashMap<>();
         Set<String> keys = new HashSet<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
-            List<String> names = new ArrayList<>(entry.aliases());
-            names.add(entry.name());
+            List<String> names = entry.names();
             for (String name : names) {
                 if (!brokenRun(name)) {
                     continue;

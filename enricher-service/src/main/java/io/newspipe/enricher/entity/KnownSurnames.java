@@ -2,7 +2,6 @@ package io.newspipe.enricher.entity;
 
 import io.newspipe.contract.EnrichedArticle.EntityType;
 import io.newspipe.enricher.text.Folding;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +23,7 @@ final class KnownSurnames {
             if (entry.type() != EntityType.PERSON) {
                 continue;
             }
-            List<String> names = new ArrayList<>(entry.aliases());
-            names.add(entry.name());
+            List<String> names = entry.names();
             for (String name : names) {
                 String surname = surname(name, rules);
                 if (surname != null) {

@@ -647,8 +647,7 @@ final class MentionScan {
      */
     private boolean sameFirstName(GazetteerEntry person, int first) {
         String word = Folding.key(tokens.get(first).stem());
-        List<String> names = new ArrayList<>(person.aliases());
-        names.add(person.name());
+        List<String> names = person.names();
         for (String name : names) {
             String[] words = name.strip().split("\\s+");
             String known = Folding.key(words[0]);
