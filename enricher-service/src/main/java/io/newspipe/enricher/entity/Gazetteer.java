@@ -147,10 +147,10 @@ public final class Gazetteer {
                 fitting.add(holder);
             }
         }
-        if (fitting.isEmpty() && holders.size() == 1 && typeHint != EntityType.PERSON && !exactOnlyIds.contains(holders.get(0).id())) {
+        if (fitting.isEmpty() && holders.size() == 1 && typeHint != EntityType.PERSON && overrulesCue(holders.get(0), key)) {
             // A cue word is weaker evidence than an exact alias ("an EU summit" is still the EU); only a
-            // title ("President …") overrules it. Not so for the generated fill-in names: "İskender sistemi"
-            // is a weapon, not the town of Iskandar.
+            // title ("President …") overrules it. Not so for the generated places: "İskender sistemi" is a
+            // weapon, not the town of Iskandar; nor for a lone word of the broad name list.
             return Optional.of(holders.get(0));
         }
         if (fitting.size() > 1) {
@@ -166,6 +166,14 @@ public final class Gazetteer {
      */
     public boolean isAbbreviation(GazetteerEntry entry, String key) {
         return abbreviationAliases.contains(entry.id() + " " + key);
+    }
+
+    /**
+     * Whether an exact alias of this entry outweighs a cue word that says another type: a curated entry's does, and
+     * a name of several words of the broad name list ("San Antonio Spurs", though "San" leads places' names).
+     */
+    private boolean overrulesCue(GazetteerEntry entry, String key) {
+        return !exactOnlyIds.contains(entry.id()) || entry.type() != EntityType.LOCATION && key.indexOf('-') > 0;
     }
 
     /** Whether the entry comes from a generated fill-in layer (world cities, regions), matched exactly only. */
