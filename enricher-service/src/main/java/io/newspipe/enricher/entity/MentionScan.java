@@ -1038,9 +1038,14 @@ final class MentionScan {
         }
     }
 
-    /** The entry the words [from, to) name exactly, as written (an all-capital surface may match an acronym). */
+    /**
+     * The entry the words [from, to) name exactly, as written (an all-capital surface may match an acronym, an
+     * abbreviation needs its period: "Del." is Delaware, "Del Monte" no).
+     */
     private Optional<GazetteerEntry> known(int from, int to) {
-        return gazetteer.exact(key(from, to), null, allCapitals(from, to)).or(() -> firmNamedWithS(from, to));
+        String key = key(from, to);
+        return gazetteer.exact(key, null, allCapitals(from, to)).filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()))
+                .or(() -> firmNamedWithS(from, to));
     }
 
     /**
