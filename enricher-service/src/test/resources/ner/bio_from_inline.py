@@ -9,7 +9,8 @@ import re
 import sys
 
 # a possessive written apart, as the CoNLL corpus writes it ("Clinton 's"), is one token
-TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*|(?<!\S)['’]s\b(?!-)|[^\w\s]", re.UNICODE)
+# "AT&T", "S&P": an ampersand between capitals or digits joins one name, as the recogniser's tokenizer reads it
+TOKEN = re.compile(r"\w+(?:[-'’.,]\w+|(?<=[A-Z0-9])&(?=[A-Z0-9])\w+)*|(?<!\S)['’]s\b(?!-)|[^\w\s]", re.UNICODE)
 ENTITY = re.compile(r"\{([PLO]):([^}]+)\}((?:['’]\w+)?)")
 TYPES = {"P": "PER", "L": "LOC", "O": "ORG"}
 

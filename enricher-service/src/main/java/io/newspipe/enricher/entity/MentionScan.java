@@ -1009,6 +1009,10 @@ final class MentionScan {
                 add(from, to, EntityType.PERSON, null);
                 return;
             }
+            if (j == from && firmsUnit(match, matchEnd, to)) {
+                add(from, to, EntityType.ORGANIZATION, null); // "S&P Global Ratings", "Evercore ISI", "Breitbart Tech"
+                return;
+            }
             int mentionStart = j;
             if (runStart < j) {
                 // Given names before a known surname ("Elif Nur Demirtaş"), if the first is one: German capitalises
@@ -1036,6 +1040,27 @@ final class MentionScan {
         if (runStart < to) {
             resolveUnknown(runStart, to, titleHint);
         }
+    }
+
+    /**
+     * "S&P Global Ratings", "Evercore ISI", "Breitbart Tech": a known organisation's name and then one to three
+     * capitalised words that are no name of their own, with no given name or office among them ("NASA Administrator
+     * Bill Nelson"), name the firm's unit or arm: one organisation. English (a word list); in Turkish a word after a
+     * club's name is often a sponsor's or a league's.
+     */
+    private boolean firmsUnit(GazetteerEntry firm, int from, int to) {
+        if (firm.type() != EntityType.ORGANIZATION || commonWords.isEmpty() || to - from < 1 || to - from > 3
+                || inTitleCaseParagraph[from] || !unknown(from, to)) {
+            return false; // "Eskom Marks 300 Days …": a headline's verb
+        }
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
+            if (token.hasSuffix() || isStopword(k) || !isNameLike(token) || !unknown(k, k + 1) || rules.namesNothing(token)
+                    || rules.isGivenName(token) || rules.isOfficeWord(token) || rules.isTeamRole(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

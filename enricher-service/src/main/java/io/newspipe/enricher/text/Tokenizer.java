@@ -49,6 +49,9 @@ public final class Tokenizer {
                 } else if (isHyphen(ch) && stemEnd < 0 && i + width < n && isLetterOrDigit(text.codePointBefore(i))
                         && isLetterOrDigit(text.codePointAt(i + width))) {
                     i += width;
+                } else if (ch == '&' && stemEnd < 0 && i + 1 < n && isCapitalOrDigit(text.codePointBefore(i))
+                        && isCapitalOrDigit(text.codePointAt(i + 1))) {
+                    i += width; // "AT&T", "S&P", "R&D": one name, as written without spaces
                 } else if (isApostrophe(ch) && stemEnd < 0 && i + width < n && Character.isLetter(text.codePointBefore(i))
                         && Character.isLetter(text.codePointAt(i + width))) {
                     if (Character.isUpperCase(text.codePointAt(i + width))
@@ -78,6 +81,10 @@ public final class Tokenizer {
             previousEnd = i;
         }
         return tokens;
+    }
+
+    private static boolean isCapitalOrDigit(int c) {
+        return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
     /**
