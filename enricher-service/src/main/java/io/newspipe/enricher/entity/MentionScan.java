@@ -92,6 +92,8 @@ final class MentionScan {
      * Not "the Government" or "Police", which news annotation leaves generic.
      */
     private static final Set<String> LONE_INSTITUTIONS = Set.of("parliament", "navy", "army", "meclis");
+    /** Turkish administrative units, folded: the word after a district's, a village's or a town's name. */
+    private static final List<String> ADMINISTRATIVE_UNITS = List.of("ilche", "koy", "belde", "kasaba");
 
     /** Continents, which name organisations' branches as countries do: "Africa CDC". */
     private static final Set<String> CONTINENT_IDS = Set.of("loc:region:africa", "loc:region:europe", "loc:region:asia");
@@ -1146,8 +1148,11 @@ final class MentionScan {
             if (!hasEvidence(first, hint) && !apposition) {
                 return; // a capitalised sentence opener: "Kritik görüşmede …"
             }
-            if (first.sentenceInitial() && !first.hasSuffix() && rules.isHead(first) && !speaker) {
-                return; // "Mahkeme heyeti, …", "University officials said": a type word alone, opening the sentence
+            if (first.sentenceInitial() && !first.hasSuffix() && !speaker && (rules.isHead(first)
+                    || !inflections.isEmpty() && rules.isBareTurkishHead(first) && !beforeAdministrativeUnit(to))) {
+                // "Mahkeme heyeti, …", "Belediye ekipleri", "University officials said": a type word alone, opening the
+                // sentence; but "Köşk ilçesine …" names the district
+                return;
             }
             if (rules.isHead(first) && !first.hasSuffix() && to < tokens.size() && tokens.get(to).joinedToPrevious()
                     && tokens.get(to).text().length() == 1 && Character.isUpperCase(tokens.get(to).text().charAt(0))) {
@@ -1566,6 +1571,15 @@ final class MentionScan {
             }
         }
         return null;
+    }
+
+    /** Whether the word after a name is a Turkish administrative unit's ("ilçesinde", "köyü", "beldesine"). */
+    private boolean beforeAdministrativeUnit(int to) {
+        if (to >= tokens.size() || !tokens.get(to).joinedToPrevious()) {
+            return false;
+        }
+        String next = folded(to);
+        return ADMINISTRATIVE_UNITS.stream().anyMatch(next::startsWith);
     }
 
     /**

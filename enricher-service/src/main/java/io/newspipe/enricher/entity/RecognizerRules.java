@@ -580,6 +580,35 @@ public final class RecognizerRules {
         return headType(token).isPresent();
     }
 
+    /**
+     * A Turkish type word without the possessive that heads a name ("Belediye" of "Belediyesi", "Kulüp" of
+     * "Kulübü", "Mahalle", "Oda"): alone it names nothing. The possessive after a vowel is -sı/-si/-su/-sü, after a
+     * consonant -ı/-i/-u/-ü, which softens a final p, ç, t or k (folded: ı→i, ü→u, ç→ch, ğ→g).
+     */
+    public boolean isBareTurkishHead(Token token) {
+        String word = Folding.fold(token.stem());
+        if (word.length() < 3) {
+            return false;
+        }
+        char last = word.charAt(word.length() - 1);
+        if ("aeiou".indexOf(last) >= 0) {
+            return isHeadWord(word + "si") || isHeadWord(word + "su");
+        }
+        String soft = word.endsWith("ch") ? word.substring(0, word.length() - 2) + "c"
+                : switch (last) {
+                    case 'p' -> word.substring(0, word.length() - 1) + "b";
+                    case 't' -> word.substring(0, word.length() - 1) + "d";
+                    case 'k' -> word.substring(0, word.length() - 1) + "g";
+                    default -> word;
+                };
+        for (String stem : soft.equals(word) ? List.of(word) : List.of(word, soft)) {
+            if (isHeadWord(stem + "i") || isHeadWord(stem + "u")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isConnector(Token token) {
         return connectors.contains(Folding.fold(token.text()));
     }

@@ -54,6 +54,27 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishTypeWordWithoutItsPossessiveOpensNoNameButADistrictBeforeItsUnitIsOne() {
+        List<Entity> tr = recognizer.recognize("Belediye ekipleri yolu asfaltladı. Kulüp yönetimi kararı açıkladı. "
+                + "Mahalle sakinleri tepki gösterdi. Köşk ilçesine bağlı köyde hasat başladı.", null, "tr");
+        assertThat(names(tr)).containsExactly("Köşk");
+        assertThat(typeOf(tr, "Köşk")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void countriesAndStatesByTheirShortNamesAndAFirmsUnitIsTheFirms() {
+        List<Entity> en = recognizer.recognize("The UAE and a drilling firm in Berlin, Pa., signed the deal. "
+                + "S&P Global Ratings and AT&T's lawyers said Del Monte would wait.", null, "en");
+        assertThat(named(en, "United Arab Emirates").orElseThrow().id()).isEqualTo("loc:country:AE");
+        assertThat(named(en, "Pennsylvania").orElseThrow().mentions()).extracting(Mention::text).containsExactly("Pa.");
+        assertThat(typeOf(en, "S&P Global Ratings")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(en, "AT&T")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(en)).doesNotContain("Delaware");
+        List<Entity> tr = recognizer.recognize("Bakan, BAE'nin başkenti Abu Dabi'de görüştü.", null, "tr");
+        assertThat(named(tr, "United Arab Emirates").orElseThrow().mentions()).extracting(Mention::text).containsExactly("BAE'nin");
+    }
+
+    @Test
     void aCapitalsHeadlineNamesKnownSurnamesAndARiderIsFollowedByHisTeam() {
         List<Entity> headline = recognizer.recognize("MOTOR RACING - SCHUMACHER WINS AT MONZA AS HILL CRASHES OUT.", null, "en");
         assertThat(typeOf(headline, "SCHUMACHER")).as("a known person's surname").isEqualTo(EntityType.PERSON);

@@ -54,6 +54,14 @@ class TokenizerTest {
     }
 
     @Test
+    void anAmpersandBetweenCapitalsJoinsOneName() {
+        List<Token> tokens = tokenizer.tokenize("AT&T's deal, S&P Global and R&D; Marks & Spencer, rock&roll.");
+        assertThat(tokens).extracting(Token::text)
+                .containsExactly("AT&T's", "deal", "S&P", "Global", "and", "R&D", "Marks", "Spencer", "rock", "roll");
+        assertThat(tokens.get(0).stem()).isEqualTo("AT&T");
+    }
+
+    @Test
     void hyphensAndDigitsStayInsideDesignators() {
         assertThat(tokenizer.tokenize("S-400 and Iskander-M, not - this"))
                 .extracting(Token::text).containsExactly("S-400", "and", "Iskander-M", "not", "this");
