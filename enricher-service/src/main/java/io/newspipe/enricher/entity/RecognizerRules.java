@@ -568,7 +568,21 @@ public final class RecognizerRules {
         }
         String folded = Folding.fold(stem);
         return demonyms.contains(folded)
-                || folded.length() > 3 && folded.endsWith("s") && demonyms.contains(folded.substring(0, folded.length() - 1));
+                || folded.length() > 3 && folded.endsWith("s") && demonyms.contains(folded.substring(0, folded.length() - 1))
+                || teamColours(stem);
+    }
+
+    /**
+     * "Sarı-lacivertli", "Siyah-beyazlı", "Bordo-mavili": Turkish news names a club by its colours, an adjective in
+     * -lı/-li/-lu/-lü after a hyphen and a lower-case colour; capitalised only where it opens the sentence.
+     */
+    private static boolean teamColours(String stem) {
+        int hyphen = stem.indexOf('-');
+        if (hyphen < 2 || hyphen + 3 >= stem.length() || !Character.isLowerCase(stem.charAt(hyphen + 1))) {
+            return false;
+        }
+        String folded = Folding.fold(stem.substring(hyphen + 1));
+        return folded.endsWith("li") || folded.endsWith("lu");
     }
 
     /** A word that belongs to an office title before a title cue: "Dışişleri Bakanı", "Foreign Minister". */

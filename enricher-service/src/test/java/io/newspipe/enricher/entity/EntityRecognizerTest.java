@@ -59,6 +59,9 @@ class EntityRecognizerTest {
                 + "Mahalle sakinleri tepki gösterdi. Köşk ilçesine bağlı köyde hasat başladı.", null, "tr");
         assertThat(names(tr)).containsExactly("Köşk");
         assertThat(typeOf(tr, "Köşk")).isEqualTo(EntityType.LOCATION);
+        List<Entity> colours = recognizer.recognize("Siyah-beyazlı takımın golünü Sergen Yalçın attı. "
+                + "Bordo-mavili kulübün başkanı konuştu.", null, "tr");
+        assertThat(names(colours)).containsExactly("Sergen Yalçın"); // a club's colours name no club
     }
 
     @Test
