@@ -94,6 +94,8 @@ final class MentionScan {
     private static final Set<String> LONE_INSTITUTIONS = Set.of("parliament", "navy", "army", "meclis");
     /** Turkish administrative units, folded: the word after a district's, a village's or a town's name. */
     private static final List<String> ADMINISTRATIVE_UNITS = List.of("ilche", "koy", "belde", "kasaba");
+    /** Letters Turkish writes that folding maps onto others: ı → i, ğ → g, ş → sh, ç → ch, ö → o, ü → u. */
+    private static final String TURKISH_LETTERS = "ıİğĞşŞçÇöÖüÜ";
 
     /** Continents, which name organisations' branches as countries do: "Africa CDC". */
     private static final Set<String> CONTINENT_IDS = Set.of("loc:region:africa", "loc:region:europe", "loc:region:asia");
@@ -1295,10 +1297,6 @@ final class MentionScan {
     }
 
     /**
-     * An alias that is an abbreviation with its period ("Kan.", "Ky.") matches only where the text writes the
-     * period: "Wichita, Kan." is Kansas, the given name Kan or Turkish "Kan" (blood) is not.
-     */
-    /**
      * A generated fill-in entry matches a word with Turkish ç or ş only if one of its names has them too: folding
      * writes ç as "ch" and ş as "sh", so Turkish "Maç" (match) would otherwise be Pakistan's Mach. Curated entries
      * link across spellings as they should ("Lukaşenko", "Lukashenko").
@@ -1318,6 +1316,24 @@ final class MentionScan {
         return false;
     }
 
+    /**
+     * A lone Turkish word opening a sentence, without an apostrophe: it may be a common word in any case ("Haftanın
+     * diğer maçında", "Aracı kurum"), so it links only to a name spelt so, never by folding or fuzzily.
+     */
+    private boolean turkishOpener(int from, int to) {
+        Token token = tokens.get(from);
+        return !inflections.isEmpty() && to - from == 1 && token.sentenceInitial() && !token.hasSuffix();
+    }
+
+    /** Whether a word with Turkish letters (ı, ğ, ş, ç, ö, ü) is written as one of the entry's names, cases aside. */
+    private static boolean writtenAsOneOfItsNames(GazetteerEntry entry, String surface) {
+        if (surface.chars().noneMatch(c -> TURKISH_LETTERS.indexOf(c) >= 0)) {
+            return true;
+        }
+        String lower = Casing.lower(surface);
+        return entry.names().stream().anyMatch(name -> Casing.lower(name).equals(lower));
+    }
+
     private static boolean hasTurkishDigraphLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -1328,6 +1344,10 @@ final class MentionScan {
         return false;
     }
 
+    /**
+     * An alias that is an abbreviation with its period ("Kan.", "Ky.") matches only where the text writes the
+     * period: "Wichita, Kan." is Kansas, the given name Kan or Turkish "Kan" (blood) is not.
+     */
     private boolean writtenAsKnown(GazetteerEntry entry, String key, int end) {
         return !gazetteer.isAbbreviation(entry, key) || end < text.length() && text.charAt(end) == '.';
     }
@@ -1383,8 +1403,10 @@ final class MentionScan {
             return Optional.empty();
         }
         String surface = text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd());
+        boolean turkishOpener = turkishOpener(from, to);
         Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to))
-                .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()) && spelledAlike(e, surface))
+                .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()) && spelledAlike(e, surface)
+                        && (!turkishOpener || writtenAsOneOfItsNames(e, surface)))
                 .or(() -> firmNamedWithS(from, to));
         if (exact.isEmpty() && hint == EntityType.ORGANIZATION) {
             // "Premier League", "Champions League": a head says organisation, but the name is a known competition's
@@ -1393,8 +1415,9 @@ final class MentionScan {
         if (exact.isPresent()) {
             return exact;
         }
-        if (to - from == 1 && rules.isGivenName(tokens.get(from))) {
-            return Optional.empty(); // "George" is no misspelt "Georgia", nor "Maurice" "Mauritius"
+        if (to - from == 1 && rules.isGivenName(tokens.get(from)) || turkishOpener) {
+            // "George" is no misspelt "Georgia", nor "Maurice" "Mauritius"; "Sanığın …" (the defendant's) no Sangin
+            return Optional.empty();
         }
         return gazetteer.fuzzy(key, hint).map(Gazetteer.Match::entry);
     }
