@@ -10,7 +10,7 @@ public class Dups {
         var f = Gazetteer.class.getDeclaredField("byKey"); f.setAccessible(true);
         Map<String, List<GazetteerEntry>> byKey = (Map<String, List<GazetteerEntry>>) f.get(g);
         byKey.forEach((k, v) -> {
-            if (v.size() > 1 && v.stream().anyMatch(e -> e.id().startsWith("loc:country:")) && v.stream().allMatch(e -> e.type() == v.get(0).type()))
+            if (v.size() > 1 && v.stream().allMatch(e -> e.type() == v.get(0).type()) && (args.length == 0 || v.stream().map(e -> e.type().name()).anyMatch(args[0]::equals)))
                 System.out.println(k + " " + v.stream().map(GazetteerEntry::id).toList());
         });
     }
