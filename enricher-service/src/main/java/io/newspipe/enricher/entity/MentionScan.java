@@ -59,6 +59,8 @@ final class MentionScan {
             "barat", "tengah");
     private static final List<String> TURKISH_COMPOUND_ENDINGS = List.of("si", "su", "yi", "yu", "lari", "leri", "ligi", "lugu", "gi", "gu");
     private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
+    /** Lower-case particles that open a surname written without the given name ("van der Poel", "de Miranda"). */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "del", "ter", "bin", "ibn");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
     private static final Set<String> GAELIC_PARTICLES = Set.of("Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua");
     /**
@@ -170,6 +172,13 @@ final class MentionScan {
                 i += titleLength;
                 continue;
             }
+            int particles = leadingParticles(i);
+            if (particles > 0) {
+                int to = extend(i + particles);
+                resolveSpan(i, to, EntityType.PERSON); // "van der Poel said", "de Miranda's own example"
+                i = to;
+                continue;
+            }
             if (!isNameLike(tokens.get(i)) && !(isInitial(i) && (isInitial(i + 1) || continuesName(i + 1)))) {
                 i++;
                 continue;
@@ -186,6 +195,28 @@ final class MentionScan {
         }
         namesOfTheTextInCapitals();
         new ContextPasses(this).run();
+    }
+
+    /**
+     * How many lower-case name particles open a person's surname at {@code index} ("van der Poel", "de Miranda",
+     * "von Trier"), after no capitalised word (that would be the given name, taken with its particles by the run) and
+     * before a capitalised word that is known as no place: 0 if none. Not where the particles are the language's
+     * function words (French "de", Turkish "da"), nor "el", "la", "le" or "al" ("el Niño", "et al").
+     */
+    private int leadingParticles(int index) {
+        if (index > 0 && tokens.get(index).joinedToPrevious() && isNameLike(tokens.get(index - 1))) {
+            return 0;
+        }
+        int k = index;
+        while (k < tokens.size() && k - index < 2 && (k == index || tokens.get(k).joinedToPrevious())
+                && SURNAME_PARTICLES.contains(tokens.get(k).text()) && !isStopword(k)) {
+            k++;
+        }
+        if (k == index || k >= tokens.size() || !tokens.get(k).joinedToPrevious() || !allPlainCapitalised(k, k + 1)
+                || known(k, k + 1, EntityType.LOCATION).isPresent()) {
+            return 0;
+        }
+        return k - index;
     }
 
     /**

@@ -82,6 +82,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void lowerCaseParticlesOpenASurnameWrittenWithoutTheGivenName() {
+        List<Entity> en = recognizer.recognize("Degenkolb touched shoulders with van der Poel, and Lars von Trier watched "
+                + "the Tour de France.", null, "en");
+        assertThat(named(en, "Mathieu van der Poel").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("van der Poel");
+        assertThat(named(en, "Poel")).isEmpty();
+        assertThat(names(en)).doesNotContain("de France");
+    }
+
+    @Test
     void aCapitalsHeadlineNamesKnownSurnamesAndARiderIsFollowedByHisTeam() {
         List<Entity> headline = recognizer.recognize("MOTOR RACING - SCHUMACHER WINS AT MONZA AS HILL CRASHES OUT.", null, "en");
         assertThat(typeOf(headline, "SCHUMACHER")).as("a known person's surname").isEqualTo(EntityType.PERSON);
