@@ -1546,6 +1546,11 @@ final class MentionScan {
             hint = hint != null ? hint : entry.type(); // "Brazil's Supreme Court" is no "Supreme Court" of the US
             entry = null;
         }
+        if (entry != null && entry.type() == EntityType.LOCATION && to - from == 1 && !tokens.get(from).hasSuffix()
+                && followedByAge(to)) {
+            hint = EntityType.PERSON; // "Hamilton, 23, finished …", "Osaka, 21,": a place has no age, a person of its name has
+            entry = null;
+        }
         EntityType type = entry != null ? entry.type() : hint;
         if (to - from > 1 && tokens.get(from).text().equals("The") && type == EntityType.ORGANIZATION) {
             from++; // "The Guardian", "The Times of India": the article is no part of the mention (CoNLL, OntoNotes)

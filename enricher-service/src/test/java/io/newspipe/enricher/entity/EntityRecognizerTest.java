@@ -89,6 +89,8 @@ class EntityRecognizerTest {
                 .containsExactly("van der Poel");
         assertThat(named(en, "Poel")).isEmpty();
         assertThat(names(en)).doesNotContain("de France");
+        List<Entity> aged = recognizer.recognize("Hamilton, 23, finished one point ahead.", null, "en");
+        assertThat(typeOf(aged, "Hamilton")).isEqualTo(EntityType.PERSON); // a place has no age
     }
 
     @Test
