@@ -944,6 +944,14 @@ final class MentionScan {
         if (from == to) {
             return;
         }
+        boolean officeAfter = to < tokens.size() && titleLength(to) > 0;
+        if (!commonWords.isEmpty() && to - from >= 2 && tokens.get(from).sentenceInitial() && commonWords.contains(folded(from))
+                && !rules.isGivenName(tokens.get(from)) && known(from, to).isEmpty() && known(from + 1, to)
+                        .filter(e -> !GazetteerLoader.isCountryId(e.id()) || officeAfter).isPresent()) {
+            // "Former U.S. Senator …", "Rival Boeing …": an everyday word opening the sentence before a known name; not
+            // before a country's but for an office after it ("Environment Canada", "Teamsters Canada" are bodies)
+            from++;
+        }
         if (commonWords.isEmpty() && to - from > 2 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null)
                 && rules.isGivenName(tokens.get(from + 1)) && unknown(from, to)) {
             from++; // "Kavgada Halil İbrahim Ceyhan": an opener glued to a person's name, whose surname is a town too

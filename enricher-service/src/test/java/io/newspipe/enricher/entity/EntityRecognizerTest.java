@@ -91,6 +91,10 @@ class EntityRecognizerTest {
         assertThat(names(en)).doesNotContain("de France");
         List<Entity> aged = recognizer.recognize("Hamilton, 23, finished one point ahead.", null, "en");
         assertThat(typeOf(aged, "Hamilton")).isEqualTo(EntityType.PERSON); // a place has no age
+        List<Entity> former = recognizer.recognize("Former U.S. Senator George Mitchell chaired the talks. "
+                + "Environment Canada issued warnings.", null, "en");
+        assertThat(named(former, "United States").orElseThrow().mentions()).extracting(Mention::text).containsExactly("U.S.");
+        assertThat(typeOf(former, "Environment Canada")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
