@@ -601,6 +601,7 @@ final class MentionScan {
             } else if (isInitial(to) && continuesName(to + 1)) {
                 to += 2; // "John F. Kennedy"
             } else if (rules.isConnector(next) && continuesName(to + 1) && !isStopword(to + 1) && !turkishParticle(from, to)
+                    && !placeAfterOn(to)
                     && (headsName(from, to - 1) || ledByTypeWord || isRegnalNumber(previous.stem()) || ofPhrase
                         || gazetteer.exact(key(from, to + 2), null, false).isPresent())) { // "House of Commons"
                 ofPhrase |= headsName(from, to - 1) || ledByTypeWord;
@@ -843,6 +844,23 @@ final class MentionScan {
         boolean saints = index >= 2 && SAINTS.contains(tokens.get(index - 2).text()) && tokens.get(index - 1).joinedToPrevious();
         return possessive && (commonWords.contains(possessor) || saints) && !rules.isHead(previous) && isNameLike(next)
                 && titleLength(index) == 0 && runEndsWithHead(index);
+    }
+
+    /**
+     * "Little Sprouts Learning Center on Main Street": "on" before a street's or a known place's name says where the
+     * body is, though "Council on Foreign Relations" or "Center on Poverty" hold it.
+     */
+    private boolean placeAfterOn(int connector) {
+        if (!tokens.get(connector).text().equals("on")) {
+            return false;
+        }
+        int end = connector + 1;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).joinedToPrevious() && !tokens.get(end).hasSuffix()
+                && isNameLike(tokens.get(end + 1))) {
+            end++;
+        }
+        return rules.headType(tokens.get(end)).orElse(null) == EntityType.LOCATION
+                || known(connector + 1, end + 1, EntityType.LOCATION).isPresent();
     }
 
     /** The capitalised run from {@code index} ends in a head word: "… and Tourism Council", "… ve Denetleme Kurumu". */
