@@ -223,8 +223,11 @@ final class ContextPasses {
                     FoundMention mention = mentions.get(k);
                     int lastToken = scan.tokenFrom(mention.end()) - 1;
                     String suffix = Folding.fold(tokens.get(lastToken).suffix());
-                    boolean opensBeforeComma = mention.start() == tokens.get(sentence).start() && text.startsWith(",", mention.end());
-                    team[k] |= TURKISH_OBJECT_SUFFIXES.contains(suffix) || opensBeforeComma;
+                    // the subject before a comma, opening the sentence or after a dateline and the league ("İSTANBUL - TFF 1.
+                    // Lig'de Sarıyer, sahasında …"): the first name of the clause with a comma right after it
+                    boolean subjectBeforeComma = text.startsWith(",", mention.end()) && !tokens.get(lastToken).hasSuffix()
+                            && (k == m || !text.startsWith(",", mentions.get(k - 1).end()));
+                    team[k] |= TURKISH_OBJECT_SUFFIXES.contains(suffix) || subjectBeforeComma;
                 }
             }
             m = last + 1;
