@@ -172,6 +172,12 @@ final class MentionScan {
                 i += titleLength;
                 continue;
             }
+            if (nationalSideLetter(i)) {
+                int to = extend(i + 1);
+                resolveSpan(i, to, null); // "A Milli Futbol Takımı", "A Milli Kadın Voleybol Takımı": the letter is the side's name
+                i = to;
+                continue;
+            }
             int particles = leadingParticles(i);
             if (particles > 0) {
                 int to = extend(i + particles);
@@ -195,6 +201,12 @@ final class MentionScan {
         }
         namesOfTheTextInCapitals();
         new ContextPasses(this).run();
+    }
+
+    /** "A Milli Takım": Turkish names the senior national side by the letter A (the second by B) before "Milli". */
+    private boolean nationalSideLetter(int index) {
+        return !inflections.isEmpty() && index + 1 < tokens.size() && (tokens.get(index).text().equals("A") || tokens.get(index).text().equals("B"))
+                && tokens.get(index + 1).joinedToPrevious() && folded(index + 1).equals("milli");
     }
 
     /**

@@ -62,6 +62,8 @@ class EntityRecognizerTest {
         List<Entity> colours = recognizer.recognize("Siyah-beyazlı takımın golünü Sergen Yalçın attı. "
                 + "Bordo-mavili kulübün başkanı konuştu.", null, "tr");
         assertThat(names(colours)).containsExactly("Sergen Yalçın"); // a club's colours name no club
+        List<Entity> side = recognizer.recognize("Teknik direktör, A Milli Takım'ın kadrosunu açıkladı.", null, "tr");
+        assertThat(named(side, "A Milli Takım").orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
         List<Entity> openers = recognizer.recognize("Haftanın diğer maçında Erokspor kazandı. Sanığın avukatı itiraz etti. "
                 + "Aracı kurumlar temkinli. Kosova Başbakanı konuştu.", null, "tr");
         assertThat(openers).extracting(Entity::type).containsOnly(EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.MISC);
