@@ -59,6 +59,8 @@ final class MentionScan {
             "barat", "tengah");
     private static final List<String> TURKISH_COMPOUND_ENDINGS = List.of("si", "su", "yi", "yu", "lari", "leri", "ligi", "lugu", "gi", "gu");
     private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz");
+    /** ", Owings & Merrill", ", Lipton, Rosen & Katz": partners' names after the first, the last after an ampersand. */
+    private static final Pattern PARTNERS_AFTER_COMMAS = Pattern.compile("(?:, \\p{Lu}\\p{Ll}+)+ & \\p{Lu}\\p{Ll}+\\b");
     /** Lower-case particles that open a surname written without the given name ("van der Poel", "de Miranda"). */
     private static final Set<String> SURNAME_PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "del", "ter", "bin", "ibn");
     /** Irish and Scottish Gaelic name particles, capitalised and short, that sit between a given name and a surname. */
@@ -568,6 +570,10 @@ final class MentionScan {
                 to++; // "Procter & Gamble", "Marks & Spencer": an ampersand joins one name
                 continue;
             }
+            int partners = to - from == 1 ? partnersAfterCommas(from) : 0;
+            if (partners > to) {
+                return partners; // "Skidmore, Owings & Merrill", "Keefe, Bruyette & Woods": a firm of partners' names, whole
+            }
             if (!previous.hasSuffix() && next.joinedToPrevious() && isOrdinal(to) && to + 1 < tokens.size()
                     && isNameLike(tokens.get(to + 1)) && runEndsWithHead(to + 1)) {
                 to += 2; // "İzmir 4. Ağır Ceza Mahkemesi", "DSİ 17. Bölge Müdürlüğü"
@@ -856,6 +862,28 @@ final class MentionScan {
         boolean saints = index >= 2 && SAINTS.contains(tokens.get(index - 2).text()) && tokens.get(index - 1).joinedToPrevious();
         return possessive && (commonWords.contains(possessor) || saints) && !rules.isHead(previous) && isNameLike(next)
                 && titleLength(index) == 0 && runEndsWithHead(index);
+    }
+
+    /**
+     * The end of a firm named by its partners, with commas and an ampersand, that starts at the one word {@code from}
+     * ("Skidmore, Owings & Merrill", "Wachtell, Lipton, Rosen & Katz"), or 0. No part may be a known place ("Leeds,
+     * York & Hull" are three).
+     */
+    private int partnersAfterCommas(int from) {
+        Matcher partners = PARTNERS_AFTER_COMMAS.matcher(text).region(tokens.get(from).end(), text.length());
+        if (commonWords.isEmpty() || tokens.get(from).hasSuffix() || !partners.lookingAt()) {
+            return 0;
+        }
+        int end = from + 1;
+        while (end < tokens.size() && tokens.get(end).end() <= partners.end()) {
+            end++;
+        }
+        for (int k = from; k < end; k++) {
+            if (isNameLike(tokens.get(k)) && known(k, k + 1, EntityType.LOCATION).isPresent()) {
+                return 0;
+            }
+        }
+        return end;
     }
 
     /**

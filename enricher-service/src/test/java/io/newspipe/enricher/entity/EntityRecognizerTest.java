@@ -97,6 +97,9 @@ class EntityRecognizerTest {
                 + "Environment Canada issued warnings.", null, "en");
         assertThat(named(former, "United States").orElseThrow().mentions()).extracting(Mention::text).containsExactly("U.S.");
         assertThat(typeOf(former, "Environment Canada")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> partners = recognizer.recognize("The architecture firm Skidmore, Owings & Merrill in Chicago designed it.", null, "en");
+        assertThat(typeOf(partners, "Skidmore, Owings & Merrill")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(partners, "Chicago")).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
