@@ -579,6 +579,11 @@ final class MentionScan {
                 to += 2; // "İzmir 4. Ağır Ceza Mahkemesi", "DSİ 17. Bölge Müdürlüğü"
                 continue;
             }
+            if (!inflections.isEmpty() && !previous.hasSuffix() && next.joinedToPrevious() && isPlainNumber(to) && to + 1 < tokens.size()
+                    && tokens.get(to + 1).joinedToPrevious() && isNameLike(tokens.get(to + 1)) && runEndsWithHead(to + 1)) {
+                to += 2; // "Samsun Yeni 19 Mayıs Stadyumu": a number inside a headed name (Turkish: "Leeds 0 Manchester United" is a result)
+                continue;
+            }
             if (!previous.hasSuffix() && next.joinedToPrevious() && isInitial(to) && !continuesName(to + 1)
                     && (rules.isGivenName(tokens.get(from)) || rules.isGivenName(previous))) {
                 to++; // "Ahmet Y. (34)", "Ali Rıza T.": a surname cut to its initial
@@ -911,6 +916,12 @@ final class MentionScan {
             end++;
         }
         return rules.isHead(tokens.get(end));
+    }
+
+    /** A number of one to three digits, no ordinal's period after it: "19" in "19 Mayıs Stadyumu". */
+    private boolean isPlainNumber(int index) {
+        String digits = tokens.get(index).text();
+        return digits.length() <= 3 && digits.chars().allMatch(Character::isDigit) && !isOrdinal(index);
     }
 
     /** A Turkish ordinal inside a name: "4." in "İzmir 4. Ağır Ceza Mahkemesi". */
