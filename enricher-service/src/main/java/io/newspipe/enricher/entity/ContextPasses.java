@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class ContextPasses {
 
+    private static final Pattern RESIDENCE_AFTER_NAME = Pattern.compile(", (?:\\d{1,3}, )?of ");
     private static final Pattern SCORE = Pattern.compile("(?<![\\d.,-])\\d{1,3}-\\d{1,3}(?![\\d.,-])"); // not a date's "2026-12-01"
     private static final Pattern TURKISH_RESULT_VERB = Pattern.compile(
             "\\b(?:yendi|yenildi|mağlup|kaybetti|berabere|yenerek|yenilerek|devirdi|geçti)", Pattern.UNICODE_CHARACTER_CLASS);
@@ -459,11 +460,15 @@ final class ContextPasses {
                 && (word.endsWith("an") || word.endsWith("en"));
     }
 
-    /** "Jerome Atkinson-Bell, of Hulme, will appear …": the name after ", of" in an apposition is where the person lives. */
+    /**
+     * "Jerome Atkinson-Bell, of Hulme, will appear …", "Janet Sowerby, 58, of Wymondham, admitted …": the name after
+     * ", of" in an apposition, the age between or not, is where the person lives.
+     */
     private void residences() {
         for (int m = 1; m < mentions.size(); m++) {
             FoundMention place = mentions.get(m);
-            if (evidence(place) == 0 && text.substring(mentions.get(m - 1).end(), place.start()).equals(", of ")
+            String between = text.substring(mentions.get(m - 1).end(), place.start());
+            if (evidence(place) == 0 && RESIDENCE_AFTER_NAME.matcher(between).matches()
                     && (text.startsWith(",", place.end()) || text.startsWith(".", place.end()))) {
                 mentions.set(m, typed(place, EntityType.LOCATION, true));
             }
