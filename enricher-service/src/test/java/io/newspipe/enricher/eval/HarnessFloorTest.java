@@ -40,6 +40,7 @@ class HarnessFloorTest {
             "tr-news-heldout5,  tr, 280, 0.91, 0.93, 0.93",
             "tr-news-heldout6,  tr, 290, 0.94, 0.93, 0.93",
             "tr-news-dev7,      tr, 340, 0.92, 0.91, 0.91",
+            "tr-news-heldout8,  tr, 350, 0.92, 0.91, 0.87",
             "en-news,           en, 470, 0.92, 0.91, 0.88",
             "en-wire-dev,       en, 350, 0.89, 0.92, 0.93",
             "en-wire-dev2,      en, 390, 0.94, 0.94, 0.92",
@@ -52,6 +53,7 @@ class HarnessFloorTest {
             "en-news-heldout5,  en, 250, 0.91, 0.90, 0.87",
             "en-news-heldout6,  en, 250, 0.91, 0.94, 0.92",
             "en-news-dev7,      en, 300, 0.91, 0.89, 0.87",
+            "en-news-heldout8,  en, 300, 0.87, 0.89, 0.83",
             "en-reuters-heldout, en, 250, 0.95, 0.93, 0.85",
             "en-pages-heldout,  en, 350, 0.74, 0.71, 0.64"})
     void newsEntitiesStayAboveTheFloor(String set, String language, int minSentences, double person, double location,

@@ -53,6 +53,7 @@ public final class NerHarness {
             new String[] {"tr-news-heldout5", "/ner/tr-news-heldout5.bio", "tr"},
             new String[] {"tr-news-heldout6", "/ner/tr-news-heldout6.bio", "tr"},
             new String[] {"tr-news-dev7", "/ner/tr-news-dev7.bio", "tr"},
+            new String[] {"tr-news-heldout8", "/ner/tr-news-heldout8.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
             new String[] {"en-wire-dev2", "/ner/en-wire-dev2.bio", "en"},
@@ -65,6 +66,7 @@ public final class NerHarness {
             new String[] {"en-news-heldout5", "/ner/en-news-heldout5.bio", "en"},
             new String[] {"en-news-heldout6", "/ner/en-news-heldout6.bio", "en"},
             new String[] {"en-news-dev7", "/ner/en-news-dev7.bio", "en"},
+            new String[] {"en-news-heldout8", "/ner/en-news-heldout8.bio", "en"},
             new String[] {"en-reuters-heldout", "/ner/en-reuters-heldout.bio", "en"},
             new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"},
             // other languages: development sets, then held-out ones; the recogniser must not break on these
