@@ -1177,11 +1177,14 @@ final class MentionScan {
 
     /**
      * The entry the words [from, to) name exactly, as written (an all-capital surface may match an acronym, an
-     * abbreviation needs its period: "Del." is Delaware, "Del Monte" no).
+     * abbreviation needs its period: "Del." is Delaware, "Del Monte" no; a Turkish ş or ç a generated place spelt
+     * without them: "Kış" is no Kish).
      */
     private Optional<GazetteerEntry> known(int from, int to) {
         String key = key(from, to);
-        return gazetteer.exact(key, null, allCapitals(from, to)).filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()))
+        String surface = text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd());
+        return gazetteer.exact(key, null, allCapitals(from, to))
+                .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()) && spelledAlike(e, surface))
                 .or(() -> firmNamedWithS(from, to));
     }
 
