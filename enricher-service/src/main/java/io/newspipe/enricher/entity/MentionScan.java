@@ -1313,10 +1313,18 @@ final class MentionScan {
         if (inflections.isEmpty() || token.hasSuffix() || index + 1 >= tokens.size() || !text.startsWith(",", token.end())
                 || isStopword(index) || inflectedOpener(token) || rules.namesNothing(token) || titleLength(index) > 0
                 || turkishSubjectNoun(token)
-                || rules.isOfficeWord(token) || rules.isHead(token)) {
-            return false;
+                || rules.isOfficeWord(token) || rules.isHead(token) || afterOpeningQuote(token)) {
+            return false; // "… dedi": but ""Seçmen, … araladı" dedi" quotes someone, whose subject is no speaker
         }
         return sentenceEndsInSpeech(index);
+    }
+
+    private boolean afterOpeningQuote(Token token) {
+        int before = token.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && (text.charAt(before) == '"' || text.charAt(before) == '“' || text.charAt(before) == '«');
     }
 
     /** Whether the sentence holding token {@code index} ends with a Turkish verb of speech after that token. */
