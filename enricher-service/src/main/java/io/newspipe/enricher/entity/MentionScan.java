@@ -1013,6 +1013,12 @@ final class MentionScan {
         if (from == to) {
             return;
         }
+        if (titleHint == null && to - from >= 2 && quotedWhole(from, to) && known(from, to).isEmpty() && !inTitleCaseParagraph[from]) {
+            // ""Taş Konak" dizisi", "the film "Silent Hill Road"": a work's title, whole, though a known place ("Konak")
+            // lies inside
+            add(from, to, EntityType.MISC, null);
+            return;
+        }
         boolean officeAfter = to < tokens.size() && titleLength(to) > 0;
         if (!commonWords.isEmpty() && to - from >= 2 && tokens.get(from).sentenceInitial() && commonWords.contains(folded(from))
                 && !rules.isGivenName(tokens.get(from)) && known(from, to).isEmpty() && known(from + 1, to)
