@@ -59,6 +59,10 @@ class EntityRecognizerTest {
                 + "Mahalle sakinleri tepki gösterdi. Köşk ilçesine bağlı köyde hasat başladı.", null, "tr");
         assertThat(names(tr)).containsExactly("Köşk");
         assertThat(typeOf(tr, "Köşk")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void turkishOpenersColoursAndTheNationalSidesLetter() {
         List<Entity> colours = recognizer.recognize("Siyah-beyazlı takımın golünü Sergen Yalçın attı. "
                 + "Bordo-mavili kulübün başkanı konuştu.", null, "tr");
         assertThat(names(colours)).containsExactly("Sergen Yalçın"); // a club's colours name no club
@@ -91,12 +95,20 @@ class EntityRecognizerTest {
                 .containsExactly("van der Poel");
         assertThat(named(en, "Poel")).isEmpty();
         assertThat(names(en)).doesNotContain("de France");
+    }
+
+    @Test
+    void aPlaceWithAnAgeIsAPersonAndAnOpenerBeforeAKnownNameAndAnOfficeIsNoPartOfIt() {
         List<Entity> aged = recognizer.recognize("Hamilton, 23, finished one point ahead.", null, "en");
         assertThat(typeOf(aged, "Hamilton")).isEqualTo(EntityType.PERSON); // a place has no age
         List<Entity> former = recognizer.recognize("Former U.S. Senator George Mitchell chaired the talks. "
                 + "Environment Canada issued warnings.", null, "en");
         assertThat(named(former, "United States").orElseThrow().mentions()).extracting(Mention::text).containsExactly("U.S.");
         assertThat(typeOf(former, "Environment Canada")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aFirmNamedByItsPartnersWithCommasAndAnAmpersandIsOne() {
         List<Entity> partners = recognizer.recognize("The architecture firm Skidmore, Owings & Merrill in Chicago designed it.", null, "en");
         assertThat(typeOf(partners, "Skidmore, Owings & Merrill")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(partners, "Chicago")).isEqualTo(EntityType.LOCATION);
