@@ -899,23 +899,24 @@ final class MentionScan {
         if (!tokens.get(connector).text().equals("on")) {
             return false;
         }
-        int end = connector + 1;
-        while (end + 1 < tokens.size() && tokens.get(end + 1).joinedToPrevious() && !tokens.get(end).hasSuffix()
-                && isNameLike(tokens.get(end + 1))) {
-            end++;
-        }
+        int end = capitalisedRunEnd(connector + 1);
         return rules.headType(tokens.get(end)).orElse(null) == EntityType.LOCATION
                 || known(connector + 1, end + 1, EntityType.LOCATION).isPresent();
     }
 
     /** The capitalised run from {@code index} ends in a head word: "… and Tourism Council", "… ve Denetleme Kurumu". */
     private boolean runEndsWithHead(int index) {
+        return rules.isHead(tokens.get(capitalisedRunEnd(index)));
+    }
+
+    /** The last token of the run of capitalised words joined by spaces from {@code index}, up to a suffix or a title. */
+    private int capitalisedRunEnd(int index) {
         int end = index;
         while (end + 1 < tokens.size() && tokens.get(end + 1).joinedToPrevious() && !tokens.get(end).hasSuffix()
                 && isNameLike(tokens.get(end + 1)) && titleLength(end + 1) == 0) {
             end++;
         }
-        return rules.isHead(tokens.get(end));
+        return end;
     }
 
     /** A number of one to three digits, no ordinal's period after it: "19" in "19 Mayıs Stadyumu". */
@@ -1188,9 +1189,9 @@ final class MentionScan {
      */
     private Optional<GazetteerEntry> known(int from, int to) {
         String key = key(from, to);
-        String surface = text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd());
         return gazetteer.exact(key, null, allCapitals(from, to))
-                .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()) && spelledAlike(e, surface))
+                .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end())
+                        && spelledAlike(e, text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd())))
                 .or(() -> firmNamedWithS(from, to));
     }
 
@@ -1330,7 +1331,7 @@ final class MentionScan {
         while (before >= 0 && text.charAt(before) == ' ') {
             before--;
         }
-        return before >= 0 && (text.charAt(before) == '"' || text.charAt(before) == '“' || text.charAt(before) == '«');
+        return before >= 0 && TITLE_OPENING_QUOTES.indexOf(text.charAt(before)) >= 0;
     }
 
     /** Whether the sentence holding token {@code index} ends with a Turkish verb of speech after that token. */
