@@ -673,7 +673,8 @@ final class ContextPasses {
     /**
      * "… ,” Danin said." and "Forte said he expects …" are a person speaking, "Eskom said it would …" most
      * often a company. A lone unknown word before a speech verb is typed by what follows: the end of the clause,
-     * a personal pronoun or an audience ("Lebed told reporters"), a person; "it" or "its", an organisation. Context only: "Vendrell said it was safe"
+     * a personal pronoun, an audience ("Lebed told reporters") or a known organisation after "told" ("Hicks told ABC
+     * News"), a person; "it" or "its", an organisation. Context only: "Vendrell said it was safe"
      * still joins a Tomas Vendrell met in the same text. English only.
      */
     private void speakers() {
@@ -694,7 +695,11 @@ final class ContextPasses {
             int after = tokens.get(verb).end();
             char next = after < text.length() ? text.charAt(after) : '.';
             String word = verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious() ? tokens.get(verb + 1).text() : "";
-            if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word) || rules.isContextWord(ContextWord.AUDIENCE, Folding.fold(word))) {
+            boolean toldAnOutlet = scan.folded(verb).equals("told") && verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious()
+                    && mentionAt(tokens.get(verb + 1).start()).map(FoundMention::entry)
+                            .filter(e -> e.type() == EntityType.ORGANIZATION).isPresent(); // "Hicks told ABC News"
+            if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word) || toldAnOutlet
+                    || rules.isContextWord(ContextWord.AUDIENCE, Folding.fold(word))) {
                 mentions.set(m, typed(mention, EntityType.PERSON, true));
             } else if (word.equals("it") || word.equals("its")) {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION, true)); // "Eskom said it did not expect …"
