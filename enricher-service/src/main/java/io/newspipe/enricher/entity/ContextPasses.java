@@ -695,16 +695,20 @@ final class ContextPasses {
             int after = tokens.get(verb).end();
             char next = after < text.length() ? text.charAt(after) : '.';
             String word = verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious() ? tokens.get(verb + 1).text() : "";
-            boolean toldAnOutlet = scan.folded(verb).equals("told") && verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious()
-                    && mentionAt(tokens.get(verb + 1).start()).map(FoundMention::entry)
-                            .filter(e -> e.type() == EntityType.ORGANIZATION).isPresent(); // "Hicks told ABC News"
-            if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word) || toldAnOutlet
-                    || rules.isContextWord(ContextWord.AUDIENCE, Folding.fold(word))) {
+            if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word)
+                    || rules.isContextWord(ContextWord.AUDIENCE, Folding.fold(word)) || toldAnOutlet(verb)) {
                 mentions.set(m, typed(mention, EntityType.PERSON, true));
             } else if (word.equals("it") || word.equals("its")) {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION, true)); // "Eskom said it did not expect …"
             }
         }
+    }
+
+    /** "Hicks told ABC News": "told" and then a known organisation, most often a news outlet. */
+    private boolean toldAnOutlet(int verb) {
+        return scan.folded(verb).equals("told") && verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious()
+                && mentionAt(tokens.get(verb + 1).start()).map(FoundMention::entry)
+                        .filter(e -> e.type() == EntityType.ORGANIZATION).isPresent();
     }
 
     /**

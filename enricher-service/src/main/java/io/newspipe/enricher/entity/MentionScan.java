@@ -100,6 +100,8 @@ final class MentionScan {
     private static final List<String> ADMINISTRATIVE_UNITS = List.of("ilche", "koy", "belde", "kasaba");
     /** Letters Turkish writes that folding maps onto others: ı → i, ğ → g, ş → sh, ç → ch, ö → o, ü → u. */
     private static final String TURKISH_LETTERS = "ıİğĞşŞçÇöÖüÜ";
+    /** The two of them that folding writes as two letters (ç → ch, ş → sh). */
+    private static final String TURKISH_DIGRAPH_LETTERS = "çÇşŞ";
 
     /** Continents, which name organisations' branches as countries do: "Africa CDC". */
     private static final Set<String> CONTINENT_IDS = Set.of("loc:region:africa", "loc:region:europe", "loc:region:asia");
@@ -919,6 +921,12 @@ final class MentionScan {
         return end;
     }
 
+    /** Whether [from + 1, to) is a known name, a country's only where an office follows ("Former U.S. Senator"). */
+    private boolean openerBeforeKnownName(int from, int to) {
+        return known(from + 1, to).filter(e -> !GazetteerLoader.isCountryId(e.id()) || to < tokens.size() && titleLength(to) > 0)
+                .isPresent();
+    }
+
     /** A number of one to three digits, no ordinal's period after it: "19" in "19 Mayıs Stadyumu". */
     private boolean isPlainNumber(int index) {
         String digits = tokens.get(index).text();
@@ -1020,10 +1028,8 @@ final class MentionScan {
             add(from, to, EntityType.MISC, null);
             return;
         }
-        boolean officeAfter = to < tokens.size() && titleLength(to) > 0;
         if (!commonWords.isEmpty() && to - from >= 2 && tokens.get(from).sentenceInitial() && commonWords.contains(folded(from))
-                && !rules.isGivenName(tokens.get(from)) && known(from, to).isEmpty() && known(from + 1, to)
-                        .filter(e -> !GazetteerLoader.isCountryId(e.id()) || officeAfter).isPresent()) {
+                && !rules.isGivenName(tokens.get(from)) && known(from, to).isEmpty() && openerBeforeKnownName(from, to)) {
             // "Former U.S. Senator …", "Rival Boeing …": an everyday word opening the sentence before a known name; not
             // before a country's but for an office after it ("Environment Canada", "Teamsters Canada" are bodies)
             from++;
@@ -1191,7 +1197,7 @@ final class MentionScan {
         String key = key(from, to);
         return gazetteer.exact(key, null, allCapitals(from, to))
                 .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end())
-                        && spelledAlike(e, text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd())))
+                        && spelledAlike(e, surface(from, to)))
                 .or(() -> firmNamedWithS(from, to));
     }
 
@@ -1453,7 +1459,7 @@ final class MentionScan {
 
     /** Whether a word with Turkish letters (ı, ğ, ş, ç, ö, ü) is written as one of the entry's names, cases aside. */
     private static boolean writtenAsOneOfItsNames(GazetteerEntry entry, String surface) {
-        if (surface.chars().noneMatch(c -> TURKISH_LETTERS.indexOf(c) >= 0)) {
+        if (!containsAnyOf(surface, TURKISH_LETTERS)) {
             return true;
         }
         String lower = Casing.lower(surface);
@@ -1461,13 +1467,11 @@ final class MentionScan {
     }
 
     private static boolean hasTurkishDigraphLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == 'ç' || c == 'Ç' || c == 'ş' || c == 'Ş') {
-                return true;
-            }
-        }
-        return false;
+        return containsAnyOf(s, TURKISH_DIGRAPH_LETTERS);
+    }
+
+    private static boolean containsAnyOf(String s, String letters) {
+        return s.chars().anyMatch(c -> letters.indexOf(c) >= 0);
     }
 
     /**
@@ -1528,7 +1532,7 @@ final class MentionScan {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        String surface = text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd());
+        String surface = surface(from, to);
         boolean turkishOpener = turkishOpener(from, to);
         Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to))
                 .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()) && spelledAlike(e, surface)
@@ -1685,7 +1689,7 @@ final class MentionScan {
                 return false; // "Russia's Gazprom", "France's Total"
             }
         }
-        String owned = Folding.key(owner.stem() + " " + text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd()));
+        String owned = Folding.key(owner.stem() + " " + surface(from, to));
         return gazetteer.exact(owned, entry.type(), false).filter(e -> e.id().equals(entry.id())).isEmpty();
     }
 
@@ -1950,12 +1954,17 @@ final class MentionScan {
         return true;
     }
 
+    /** The words [from, to) as the text writes them, without the last one's suffix. */
+    private String surface(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd());
+    }
+
     private String key(int from, int to) {
-        return Folding.key(text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd()));
+        return Folding.key(surface(from, to));
     }
 
     private boolean allCapitals(int from, int to) {
-        return Casing.isAllUpper(text.substring(tokens.get(from).start(), tokens.get(to - 1).stemEnd()), 2);
+        return Casing.isAllUpper(surface(from, to), 2);
     }
 
     private boolean allPlainCapitalised(int from, int to) {
