@@ -13,6 +13,8 @@ import java.util.Set;
 public final class Tokenizer {
 
     private static final String SENTENCE_PUNCTUATION = ".!?…:;";
+    /** How far into a line a dateline's dash may come ("SAN FRANCISCO, Calif. (AP) —"). */
+    private static final int DATELINE_LENGTH = 60;
     private static final String OPENING_QUOTES = "\"“„«‘'‹";
     /** Elided articles and prepositions that open French and Italian sentences ("L'Union", "Nell'area"). */
     private static final Set<String> CAPITALISED_ELISIONS = Set.of("L", "Dell", "Nell", "All", "Dall", "Sull", "Qu");
@@ -33,6 +35,8 @@ public final class Tokenizer {
         int i = 0;
         int previousEnd = -1;
         Token previous = null;
+        int lineStart = 0;
+        boolean capitalsOpenLine = false; // the line's first word is in capitals: "ANKARA", "KOCAELİ (DHA)", "NEW YORK (AP)"
         while (i < n) {
             int c = text.codePointAt(i);
             if (!isWordChar(c)) {
@@ -73,7 +77,12 @@ public final class Tokenizer {
             boolean abbreviationPeriod = previous != null && gap.equals(". ")
                     && (abbreviations.contains(Folding.fold(previous.text())) || isInitial(previous.text())
                         || isDottedAcronym(previous.text()));
-            boolean sentenceInitial = previous == null || (!abbreviationPeriod && startsSentence(gap));
+            if (previous == null || gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0) {
+                lineStart = start;
+                capitalsOpenLine = isCapitalsWord(text, start, i);
+            }
+            boolean sentenceInitial = previous == null || (!abbreviationPeriod && startsSentence(gap))
+                    || capitalsOpenLine && start - lineStart <= DATELINE_LENGTH && isDatelineDash(gap);
             boolean joined = previous != null && (abbreviationPeriod || isPlainSpace(gap) || gap.isEmpty() && endsWithApostrophe(previous.text()));
             Token token = new Token(text.substring(start, i), start, i, stemEnd < 0 ? i : stemEnd, sentenceInitial, joined);
             tokens.add(token);
@@ -81,6 +90,29 @@ public final class Tokenizer {
             previousEnd = i;
         }
         return tokens;
+    }
+
+    /**
+     * The dash that ends a dateline, "ANKARA - ", "KOCAELİ (DHA) - ", "NEW YORK (AP) — ": the story's first
+     * sentence starts after it, so its first word is a sentence opener ("Uzun bir aradan sonra …").
+     */
+    private static boolean isDatelineDash(String gap) {
+        String rest = gap.startsWith(")") ? gap.substring(1) : gap;
+        return rest.length() >= 2 && Character.isWhitespace(rest.charAt(0)) && Character.isWhitespace(rest.charAt(rest.length() - 1))
+                && rest.strip().length() == 1 && "-–—".indexOf(rest.strip().charAt(0)) >= 0;
+    }
+
+    /** Two or more letters, all capitals ("ANKARA", "KOCAELİ"), the way datelines open a line. */
+    private static boolean isCapitalsWord(String text, int start, int end) {
+        int letters = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     private static boolean isCapitalOrDigit(int c) {

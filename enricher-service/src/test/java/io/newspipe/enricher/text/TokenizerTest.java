@@ -38,6 +38,17 @@ class TokenizerTest {
     }
 
     @Test
+    void theWordAfterADatelinesDashOpensTheStoryButAMatchsDashDoesNot() {
+        List<Token> dateline = tokenizer.tokenize("KOCAELİ (DHA) - Uzun bir aradan sonra dönen takım\nNEW YORK (AP) — Walt Disney agreed");
+        assertThat(dateline.get(2).text()).isEqualTo("Uzun");
+        assertThat(dateline.get(2).sentenceInitial()).isTrue();
+        assertThat(dateline.stream().filter(t -> t.text().equals("Walt")).findFirst().orElseThrow().sentenceInitial()).isTrue();
+        List<Token> match = tokenizer.tokenize("Dün oynanan Kocaelispor - Sakaryaspor maçı berabere bitti.");
+        assertThat(match.get(3).text()).isEqualTo("Sakaryaspor");
+        assertThat(match.get(3).sentenceInitial()).isFalse();
+    }
+
+    @Test
     void quotesAndCapitalAfterApostropheAreNotSuffixes() {
         List<Token> tokens = tokenizer.tokenize("the ‘Iskandar’ system, O'Brien said");
         assertThat(tokens).extracting(Token::text).containsExactly("the", "Iskandar", "system", "O'Brien", "said");
