@@ -43,6 +43,8 @@ final class MentionScan {
     /** Short words a Title Case headline leaves in lower case (AP style), which names of places and bodies seldom hold. */
     private static final Set<String> HEADLINE_PREPOSITIONS = Set.of("for", "to", "in", "on", "at", "as", "a", "an", "by",
             "from", "with", "after", "over", "amid", "into", "is", "are");
+    /** "19-year-old", "33-year-old": an age, in an apposition, is a person's. */
+    private static final Pattern YEAR_OLD = Pattern.compile("\\d{1,3}-year-old");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
     /** "al-Bashir", "al-Qaeda", "el-Sisi", Turkish "es-Sisi": the Arabic article, written lower-case, before a capitalised name. */
@@ -458,6 +460,9 @@ final class MentionScan {
             Token token = tokens.get(k);
             if (!token.joinedToPrevious() || stopwords.contains(folded(k)) || token.hasSuffix()) {
                 break;
+            }
+            if (YEAR_OLD.matcher(token.text()).matches()) {
+                return Optional.of(EntityType.PERSON); // "Chukwuemeka Obi, a 19-year-old signed from …": no head noun needed
             }
             head = k;
         }

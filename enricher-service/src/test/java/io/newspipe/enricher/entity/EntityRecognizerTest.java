@@ -570,6 +570,10 @@ class EntityRecognizerTest {
         assertThat(typeOf(entities, "Quorvale")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Tarbrook")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(entities, "Varkonyiq")).isEqualTo(EntityType.PERSON);
+        List<Entity> aged = recognizer.recognize("Both goals came from Chukwuemeka Obilade, a 19-year-old signed from Rivers "
+                + "United in January. Froneri, a joint venture between Nestle and PAI Partners, grew.", null, "en");
+        assertThat(typeOf(aged, "Chukwuemeka Obilade")).as("an age needs no head noun").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(aged, "Froneri")).as("the head is sought before 'between'").isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
