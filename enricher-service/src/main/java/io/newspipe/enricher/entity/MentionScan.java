@@ -841,6 +841,9 @@ final class MentionScan {
                 || !allPlainCapitalised(to - 1, to) || !clubWord && !unknown(to - 1, to) || !unknown(from, to)) {
             return false; // "Quezon City" is a known place; "Chatham Islands" has a place's head
         }
+        if (!clubWord && to - from == 2 && rules.isGivenName(tokens.get(from)) && rules.isSurname(last) && !commonWords.contains(word)) {
+            return false; // "Sofia Castellanos": a given name that a city has too, and a surname, not a plural
+        }
         // Teams are named after cities and states; "United States Embassies" are no team. "Chennai Super Kings":
         // one everyday capitalised word may stand between the place and the plural.
         int placeEnd = to - 1;

@@ -602,6 +602,8 @@ class EntityRecognizerTest {
         assertThat(typeOf(clubs, "Mumbai Indians")).as("a place and a plural demonym").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(clubs, "Orlando Pirates")).as("a sports role after a plural: no person named Orlando")
                 .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Sofia Castellanos of Argentina beat the fourth seed.", null, "en"), "Sofia Castellanos"))
+                .as("a given name a city has too, and a surname ending in s: no team").isEqualTo(EntityType.PERSON);
     }
 
     @Test
