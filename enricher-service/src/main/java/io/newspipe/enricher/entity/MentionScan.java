@@ -1073,8 +1073,10 @@ final class MentionScan {
             headlineRun(from, to);
             return;
         }
-        if (to - from == 2 && COMPASS_AFTER.contains(folded(to - 1)) && known(from, to - 1, EntityType.LOCATION).isPresent()) {
-            add(from, to, EntityType.LOCATION, null); // "Davao Oriental", "Ilocos Norte", "Sumatera Utara"
+        if (to - from == 2 && COMPASS_AFTER.contains(folded(to - 1)) && (known(from, to - 1, EntityType.LOCATION).isPresent()
+                || unknown(from, to - 1) && !rules.isGivenName(tokens.get(from)))) {
+            // "Davao Oriental", "Ilocos Norte", "Sumatera Utara"; "Camarines Sur" though Camarines alone is not known
+            add(from, to, EntityType.LOCATION, null);
             return;
         }
         // "South Taranaki", "Doğu Anadolu": a part of a known place; after a glued opener too ("Yatırımlar Doğu Anadolu'da")
