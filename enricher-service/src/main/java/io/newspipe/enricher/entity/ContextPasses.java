@@ -415,7 +415,7 @@ final class ContextPasses {
     /**
      * "Konya, ödülünü … aldığını söyledi.", "Tokat, "…" dedi.", "Törende konuşan Keskin, …": a town's or province's
      * name opening a Turkish sentence, or after a participle, before a comma, in a sentence that a verb of speech ends,
-     * is a speaker's surname (Mustafa Konya). Not a country's, which speaks through its government.
+     * is a speaker's surname (Mustafa Konya). Not a country's or a major city's, which speaks through its government.
      */
     private void turkishSpeakersNamedLikeTowns() {
         if (scan.inflections.isEmpty()) {
@@ -424,12 +424,20 @@ final class ContextPasses {
         for (int m = 0; m < mentions.size(); m++) {
             FoundMention mention = mentions.get(m);
             int first = scan.tokenFrom(mention.start());
-            if (mention.tokenCount() == 1 && placeNamed(mention) && (mention.entry() == null || !GazetteerLoader.isCountryId(mention.entry().id()))
+            if (mention.tokenCount() == 1 && placeNamed(mention) && (mention.entry() == null || !speaksThroughItsGovernment(mention.entry()))
                     && (tokens.get(first).sentenceInitial() || afterParticiple(first)) && !tokens.get(first).hasSuffix()
                     && text.startsWith(",", mention.end()) && scan.sentenceEndsInSpeech(first)) {
                 mentions.set(m, typed(mention, EntityType.PERSON, true));
             }
         }
+    }
+
+    /**
+     * Countries and the curated major cities ("Ankara, … kaygısını dile getirdi", "Moskova, … açıkladı") speak through
+     * their governments; a province's or a town's name there is a surname more often (Mustafa Konya).
+     */
+    private static boolean speaksThroughItsGovernment(GazetteerEntry place) {
+        return GazetteerLoader.isCountryId(place.id()) || place.id().startsWith("loc:city:");
     }
 
     /**

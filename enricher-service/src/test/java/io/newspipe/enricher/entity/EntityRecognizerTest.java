@@ -896,6 +896,8 @@ class EntityRecognizerTest {
         assertThat(typeOf(recognizer.recognize("Erzurumlu, kitabın fikrinin babasından geldiğini söyledi.", null, "tr"), "Erzurumlu"))
                 .as("a surname shaped like a demonym").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(recognizer.recognize("Tokat'ta yağış etkili oldu.", null, "tr"), "Tokat")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("Ankara, olası bir operasyonun ekonomiyi etkileyeceği kaygısını dile getirdi.", null, "tr"),
+                "Ankara")).as("a capital speaks through its government").isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(recognizer.recognize("Kütüphanenin açılışına Lice Kaymakamı Murat Güneş katıldı.", null, "tr"), "Lice"))
                 .as("a district governor's district").isEqualTo(EntityType.LOCATION);
         List<Entity> cup = recognizer.recognize("Bodrum FK, deplasmanda 1922 Konyaspor'u 3-2 yendi. Sanık Kurt'un avukatı "
