@@ -43,6 +43,8 @@ final class MentionScan {
     /** Short words a Title Case headline leaves in lower case (AP style), which names of places and bodies seldom hold. */
     private static final Set<String> HEADLINE_PREPOSITIONS = Set.of("for", "to", "in", "on", "at", "as", "a", "an", "by",
             "from", "with", "after", "over", "amid", "into", "is", "are");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+    private static final Set<String> ORDINAL_STREET_HEADS = Set.of("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Place");
     /** "19-year-old", "33-year-old": an age, in an apposition, is a person's. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\d{1,3}-year-old");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
@@ -184,6 +186,11 @@ final class MentionScan {
                 i = to;
                 continue;
             }
+            if (ordinalStreet(i)) {
+                resolveSpan(i, i + 2, EntityType.LOCATION); // "79th Street", "Fifth Avenue" has no digits and needs none of this
+                i += 2;
+                continue;
+            }
             int particles = leadingParticles(i);
             if (particles > 0) {
                 int to = extend(i + particles);
@@ -207,6 +214,13 @@ final class MentionScan {
         }
         namesOfTheTextInCapitals();
         new ContextPasses(this).run();
+    }
+
+    /** "79th Street", "42nd Avenue": an ordinal in digits before a street's head word names the street (English). */
+    private boolean ordinalStreet(int index) {
+        return !commonWords.isEmpty() && index + 1 < tokens.size() && ORDINAL.matcher(tokens.get(index).text()).matches()
+                && tokens.get(index + 1).joinedToPrevious() && ORDINAL_STREET_HEADS.contains(tokens.get(index + 1).text())
+                && (index + 2 == tokens.size() || !tokens.get(index + 2).joinedToPrevious() || !isNameLike(tokens.get(index + 2))); // "5th Avenue Theatre": a longer name
     }
 
     /** "A Milli Takım": Turkish names the senior national side by the letter A (the second by B) before "Milli". */

@@ -577,6 +577,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrdinalInDigitsBeforeAStreetsHeadNamesTheStreet() {
+        List<Entity> entities = recognizer.recognize("The shooting happened near 79th Street and Ashland Avenue.", null, "en");
+        assertThat(typeOf(entities, "79th Street")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Ashland Avenue")).as("not joined to the street before 'and'").isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void coordinatedNamesShareTheTypeOfTheKnownOne() {
         List<Entity> entities = recognizer.recognize("Drivers for Quendrix and Uber staged a strike. Residents of Tilehurst "
                 + "and Calcotvale complained. Rain fell in Edo, Varnowa and Bauchi.", null, "en");
