@@ -42,6 +42,7 @@ class HarnessFloorTest {
             "tr-news-dev7,      tr, 340, 0.92, 0.91, 0.91",
             "tr-news-heldout8,  tr, 350, 0.92, 0.91, 0.87",
             "tr-news-heldout9,  tr, 320, 0.88, 0.92, 0.85",
+            "tr-news-dev9,      tr, 320, 0.91, 0.92, 0.88",
             "en-news,           en, 470, 0.92, 0.91, 0.88",
             "en-wire-dev,       en, 350, 0.89, 0.92, 0.93",
             "en-wire-dev2,      en, 390, 0.94, 0.94, 0.92",

@@ -55,6 +55,7 @@ public final class NerHarness {
             new String[] {"tr-news-dev7", "/ner/tr-news-dev7.bio", "tr"},
             new String[] {"tr-news-heldout8", "/ner/tr-news-heldout8.bio", "tr"},
             new String[] {"tr-news-heldout9", "/ner/tr-news-heldout9.bio", "tr"},
+            new String[] {"tr-news-dev9", "/ner/tr-news-dev9.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
             new String[] {"en-wire-dev2", "/ner/en-wire-dev2.bio", "en"},
