@@ -78,6 +78,7 @@ final class ContextPasses {
         firmsByWhatTheyHave();
         firmsBeforeTheirOfficers();
         turkishKinAndCounsel();
+        turkishSpeakersAfterTheVerb();
         teamsAfterTheirRidersCountry();
         speakers();
         itsSubjects();
@@ -455,6 +456,28 @@ final class ContextPasses {
         return weak(mention) && mention.typeSoFar() != EntityType.PERSON && GENITIVE.contains(Folding.fold(tokens.get(last).suffix()))
                 && last + 1 < tokens.size() && tokens.get(last + 1).joinedToPrevious()
                 && rules.isContextWord(ContextWord.KIN, scan.folded(last + 1));
+    }
+
+    /**
+     * "«…,» dedi Bozkurt.", "«…,» diyen Emir, …": the name right after "dedi" ending the sentence, or after "diyen" (the
+     * one who says), is the speaker's, whatever place or thing has the name too. Turkish.
+     */
+    private void turkishSpeakersAfterTheVerb() {
+        if (scan.inflections.isEmpty()) {
+            return;
+        }
+        retypeWhere(this::afterASpeechVerb, EntityType.PERSON);
+    }
+
+    private boolean afterASpeechVerb(FoundMention mention) {
+        int first = scan.tokenFrom(mention.start());
+        if (mention.tokenCount() > 3 || first == 0 || !tokens.get(first).joinedToPrevious() || mention.typeSoFar() == EntityType.PERSON
+                || mention.entry() != null && speaksThroughItsGovernment(mention.entry())) {
+            return false;
+        }
+        String verb = scan.folded(first - 1);
+        return verb.equals("diyen") && text.startsWith(",", mention.end())
+                || verb.equals("dedi") && (mention.end() == text.length() || text.startsWith(".", mention.end()));
     }
 
     /** "Törende konuşan Keskin, …": a lower-case participle (-an, -en) right before the name describes it. Turkish. */

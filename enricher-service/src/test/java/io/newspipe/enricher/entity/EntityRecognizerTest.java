@@ -903,6 +903,10 @@ class EntityRecognizerTest {
         assertThat(typeOf(recognizer.recognize("Erzurumlu, kitabın fikrinin babasından geldiğini söyledi.", null, "tr"), "Erzurumlu"))
                 .as("a surname shaped like a demonym").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(recognizer.recognize("Tokat'ta yağış etkili oldu.", null, "tr"), "Tokat")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("\"Faiz oranları düşerse ivme sürer,\" dedi Bozkurt.", null, "tr"), "Bozkurt"))
+                .as("the name after 'dedi' ending the sentence").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("\"Çocukluğum burada geçti,\" diyen Mirzabeyoğlu, eşyaları bağışladı.", null, "tr"),
+                "Mirzabeyoğlu")).as("the name after 'diyen'").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(recognizer.recognize("Ankara, olası bir operasyonun ekonomiyi etkileyeceği kaygısını dile getirdi.", null, "tr"),
                 "Ankara")).as("a capital speaks through its government").isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(recognizer.recognize("Kütüphanenin açılışına Lice Kaymakamı Murat Güneş katıldı.", null, "tr"), "Lice"))
