@@ -1060,6 +1060,13 @@ final class MentionScan {
                 && rules.isGivenName(tokens.get(from + 1)) && unknown(from, to)) {
             from++; // "Kavgada Halil İbrahim Ceyhan": an opener glued to a person's name, whose surname is a town too
         }
+        if (commonWords.isEmpty() && !inflections.isEmpty() && to - from >= 3 && tokens.get(from).sentenceInitial() && !tokens.get(from).hasSuffix()
+                && !rules.isGivenName(tokens.get(from)) && !rules.namesNothing(tokens.get(from)) && unknown(from, from + 1) && known(from, to).isEmpty()
+                && openerBeforeKnownName(from, to)) {
+            // "Şirketin Kamuyu Aydınlatma Platformu'na", "Rakip Türk Telekom": a Turkish opener before a known name; not a
+            // demonym ("Yunan Sahil Güvenlik Komutanlığı" is the Greek one)
+            from++;
+        }
         int contentStart = isStopword(from) && from + 1 < to ? from + 1 : from;
         if (contentStart == knownLongFrom && to == knownLongTo) {
             Optional<GazetteerEntry> entry = known(contentStart, to);

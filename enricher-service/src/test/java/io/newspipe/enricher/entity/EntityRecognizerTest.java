@@ -903,6 +903,10 @@ class EntityRecognizerTest {
         assertThat(typeOf(recognizer.recognize("Erzurumlu, kitabın fikrinin babasından geldiğini söyledi.", null, "tr"), "Erzurumlu"))
                 .as("a surname shaped like a demonym").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(recognizer.recognize("Tokat'ta yağış etkili oldu.", null, "tr"), "Tokat")).isEqualTo(EntityType.LOCATION);
+        List<Entity> openers = recognizer.recognize("Oturuma Avrupa Birliği gözlemcileri katıldı. Yunan Sahil Güvenlik Komutanlığı "
+                + "açıklama yaptı.", null, "tr");
+        assertThat(openers).extracting(Entity::id).as("a Turkish opener before a known name is no part of it").contains("org:eu");
+        assertThat(names(openers)).as("a demonym stays").contains("Yunan Sahil Güvenlik Komutanlığı");
         assertThat(typeOf(recognizer.recognize("\"Faiz oranları düşerse ivme sürer,\" dedi Bozkurt.", null, "tr"), "Bozkurt"))
                 .as("the name after 'dedi' ending the sentence").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(recognizer.recognize("\"Çocukluğum burada geçti,\" diyen Mirzabeyoğlu, eşyaları bağışladı.", null, "tr"),
