@@ -43,6 +43,7 @@ final class MentionScan {
     /** Short words a Title Case headline leaves in lower case (AP style), which names of places and bodies seldom hold. */
     private static final Set<String> HEADLINE_PREPOSITIONS = Set.of("for", "to", "in", "on", "at", "as", "a", "an", "by",
             "from", "with", "after", "over", "amid", "into", "is", "are");
+    /** An English ordinal in digits and the street heads it numbers: "79th Street", "42nd Avenue". */
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
     private static final Set<String> ORDINAL_STREET_HEADS = Set.of("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Place");
     /** "19-year-old", "33-year-old": an age, in an apposition, is a person's. */
@@ -1063,8 +1064,8 @@ final class MentionScan {
         if (commonWords.isEmpty() && !inflections.isEmpty() && to - from >= 3 && tokens.get(from).sentenceInitial() && !tokens.get(from).hasSuffix()
                 && !rules.isGivenName(tokens.get(from)) && !rules.namesNothing(tokens.get(from)) && unknown(from, from + 1) && known(from, to).isEmpty()
                 && openerBeforeKnownName(from, to)) {
-            // "Şirketin Kamuyu Aydınlatma Platformu'na", "Rakip Türk Telekom": a Turkish opener before a known name; not a
-            // demonym ("Yunan Sahil Güvenlik Komutanlığı" is the Greek one)
+            // "Şirketin Kamuyu Aydınlatma Platformu'na", "Oturuma Avrupa Birliği": a Turkish opener before a known name; not
+            // a demonym ("Yunan Sahil Güvenlik Komutanlığı" is the Greek one) nor a given name ("Rakip" is one too)
             from++;
         }
         int contentStart = isStopword(from) && from + 1 < to ? from + 1 : from;

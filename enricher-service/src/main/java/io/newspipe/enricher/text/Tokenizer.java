@@ -98,8 +98,9 @@ public final class Tokenizer {
      */
     private static boolean isDatelineDash(String gap) {
         String rest = gap.startsWith(")") ? gap.substring(1) : gap;
+        String dash = rest.strip();
         return rest.length() >= 2 && Character.isWhitespace(rest.charAt(0)) && Character.isWhitespace(rest.charAt(rest.length() - 1))
-                && rest.strip().length() == 1 && "-–—".indexOf(rest.strip().charAt(0)) >= 0;
+                && dash.length() == 1 && "-–—".indexOf(dash.charAt(0)) >= 0;
     }
 
     /** Two or more letters, all capitals ("ANKARA", "KOCAELİ"), the way datelines open a line. */
