@@ -57,6 +57,7 @@ class HarnessFloorTest {
             "en-news-dev7,      en, 300, 0.91, 0.89, 0.87",
             "en-news-heldout8,  en, 300, 0.87, 0.89, 0.83",
             "en-news-heldout9,  en, 350, 0.93, 0.92, 0.89",
+            "en-news-dev9,      en, 350, 0.88, 0.90, 0.81",
             "en-reuters-heldout, en, 250, 0.95, 0.93, 0.85",
             "en-pages-heldout,  en, 350, 0.74, 0.71, 0.64"})
     void newsEntitiesStayAboveTheFloor(String set, String language, int minSentences, double person, double location,

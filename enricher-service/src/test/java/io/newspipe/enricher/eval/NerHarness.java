@@ -70,6 +70,7 @@ public final class NerHarness {
             new String[] {"en-news-dev7", "/ner/en-news-dev7.bio", "en"},
             new String[] {"en-news-heldout8", "/ner/en-news-heldout8.bio", "en"},
             new String[] {"en-news-heldout9", "/ner/en-news-heldout9.bio", "en"},
+            new String[] {"en-news-dev9", "/ner/en-news-dev9.bio", "en"},
             new String[] {"en-reuters-heldout", "/ner/en-reuters-heldout.bio", "en"},
             new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"},
             // other languages: development sets, then held-out ones; the recogniser must not break on these
