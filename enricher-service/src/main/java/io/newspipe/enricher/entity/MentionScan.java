@@ -944,6 +944,20 @@ final class MentionScan {
         return end;
     }
 
+    /**
+     * Whether the first word of [from, to) opens the sentence as a common word may: English, an everyday word; Turkish,
+     * which has no word list, an unknown word without a suffix before two or more words, not a demonym ("Şirketin
+     * Kamuyu Aydınlatma Platformu'na"; but "Yunan Sahil Güvenlik Komutanlığı" is the Greek one).
+     */
+    private boolean openerOfTheSentence(int from, int to) {
+        Token first = tokens.get(from);
+        if (!first.sentenceInitial()) {
+            return false;
+        }
+        return !commonWords.isEmpty() ? to - from >= 2 && commonWords.contains(folded(from))
+                : !inflections.isEmpty() && to - from >= 3 && !first.hasSuffix() && !rules.namesNothing(first) && unknown(from, from + 1);
+    }
+
     /** Whether [from + 1, to) is a known name, a country's only where an office follows ("Former U.S. Senator"). */
     private boolean openerBeforeKnownName(int from, int to) {
         return known(from + 1, to).filter(e -> !GazetteerLoader.isCountryId(e.id()) || to < tokens.size() && titleLength(to) > 0)
@@ -1051,22 +1065,15 @@ final class MentionScan {
             add(from, to, EntityType.MISC, null);
             return;
         }
-        if (!commonWords.isEmpty() && to - from >= 2 && tokens.get(from).sentenceInitial() && commonWords.contains(folded(from))
-                && !rules.isGivenName(tokens.get(from)) && known(from, to).isEmpty() && openerBeforeKnownName(from, to)) {
-            // "Former U.S. Senator …", "Rival Boeing …": an everyday word opening the sentence before a known name; not
-            // before a country's but for an office after it ("Environment Canada", "Teamsters Canada" are bodies)
+        if (openerOfTheSentence(from, to) && !rules.isGivenName(tokens.get(from)) && known(from, to).isEmpty() && openerBeforeKnownName(from, to)) {
+            // "Former U.S. Senator …", "Rival Boeing …", "Oturuma Avrupa Birliği": a word opening the sentence before a
+            // known name; not before a country's but for an office after it ("Environment Canada", "Teamsters Canada"
+            // are bodies), nor a given name ("Rakip" is one too)
             from++;
         }
         if (commonWords.isEmpty() && to - from > 2 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null)
                 && rules.isGivenName(tokens.get(from + 1)) && unknown(from, to)) {
             from++; // "Kavgada Halil İbrahim Ceyhan": an opener glued to a person's name, whose surname is a town too
-        }
-        if (commonWords.isEmpty() && !inflections.isEmpty() && to - from >= 3 && tokens.get(from).sentenceInitial() && !tokens.get(from).hasSuffix()
-                && !rules.isGivenName(tokens.get(from)) && !rules.namesNothing(tokens.get(from)) && unknown(from, from + 1) && known(from, to).isEmpty()
-                && openerBeforeKnownName(from, to)) {
-            // "Şirketin Kamuyu Aydınlatma Platformu'na", "Oturuma Avrupa Birliği": a Turkish opener before a known name; not
-            // a demonym ("Yunan Sahil Güvenlik Komutanlığı" is the Greek one) nor a given name ("Rakip" is one too)
-            from++;
         }
         int contentStart = isStopword(from) && from + 1 < to ? from + 1 : from;
         if (contentStart == knownLongFrom && to == knownLongTo) {
