@@ -43,9 +43,13 @@ final class ContextPasses {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     /** Turkish genitive endings after the apostrophe, folded: "Kurt'un", "Ece'nin". */
     private static final Set<String> GENITIVE = Set.of("in", "un", "nin", "nun");
-    /** After a dateline's place: maybe its country or state, then the date or the agency ("1996-08-31", "(Reuters)"). */
-    private static final Pattern DATELINE_AFTER = Pattern.compile("(?: ?, ?\\p{Lu}[\\p{L}.' -]{1,40}?)?"
-            + " (?:\\d{4}-\\d{2}-\\d{2}\\b|\\((?:Reuters|AP|AFP|DPA|dpa|UPI|Xinhua|AA|DHA|İHA|IHA|ANKA|Bloomberg)\\))");
+    /**
+     * After a dateline's place: maybe its country or state, then the date, the agency ("1996-08-31", "(Reuters)") or
+     * the dash that opens the story ("HARLAN, Ky. — ", "YORK, England — ").
+     */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("(?<region> ?, ?\\p{Lu}[\\p{L}.' -]{1,40}?)?"
+            + "(?: (?:\\d{4}-\\d{2}-\\d{2}\\b|\\((?:Reuters|AP|AFP|DPA|dpa|UPI|Xinhua|AA|DHA|İHA|IHA|ANKA|Bloomberg)\\))"
+            + "|(?<dash> [—–-] ))");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
 
     private final MentionScan scan;
@@ -645,9 +649,14 @@ final class ContextPasses {
      */
     private void datelines() {
         retypeWhere(mention -> mention.entry() == null && Casing.isAllUpper(mention.surface(), 2)
-                && text.lastIndexOf('\n', mention.start() - 1) + 1 == mention.start()
-                && DATELINE_AFTER.matcher(text).region(mention.end(), Math.min(text.length(), mention.end() + 60)).lookingAt(),
+                && text.lastIndexOf('\n', mention.start() - 1) + 1 == mention.start() && filedFrom(mention),
                 EntityType.LOCATION);
+    }
+
+    /** Whether a dateline follows the name; a short acronym before a bare dash is a headline's ("RP - DYP hükümeti"). */
+    private boolean filedFrom(FoundMention mention) {
+        Matcher after = DATELINE_AFTER.matcher(text).region(mention.end(), Math.min(text.length(), mention.end() + 60));
+        return after.lookingAt() && (after.group("dash") == null || after.group("region") != null || mention.surface().length() >= 4);
     }
 
     /** The mention that ends at the offset, if any. */

@@ -757,6 +757,11 @@ class EntityRecognizerTest {
         List<Entity> dateline = recognizer.recognize("GROZNY , Russia 1996-08-31\nQUORTASH, Mali (Reuters) - Farmers protested.", null, "en");
         assertThat(typeOf(dateline, "GROZNY")).as("no acronym").isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(dateline, "QUORTASH")).isEqualTo(EntityType.LOCATION);
+        // a dateline that a dash ends, with no agency: the place is still where the story was filed
+        assertThat(typeOf(recognizer.recognize("HARLAN, Ky. — The board voted on Tuesday.", null, "en"), "HARLAN"))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("QUORTASH — The board voted on Tuesday.", null, "en"), "QUORTASH"))
+                .isEqualTo(EntityType.LOCATION);
         assertThat(names(recognizer.recognize("Japan beat Syria in a Group C match on Friday.", null, "en")))
                 .containsExactlyInAnyOrder("Japan", "Syria");
     }
