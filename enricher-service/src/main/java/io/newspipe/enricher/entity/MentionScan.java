@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,7 @@ final class MentionScan {
     }
 
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int MAX_ACRONYM_LETTERS = 6;
     private static final double TITLE_CASE_SHARE = 0.75;
     private static final Set<String> SAINTS = Set.of("St", "St.", "Saint");
@@ -1638,7 +1640,8 @@ final class MentionScan {
             return EntityType.PERSON; // "Oldham 1 (Barlow 55)", "Steffi Graf (Germany) beat …", "Anwar c Germon b Doull 44"
         }
         if (to - from > 1 && rules.isGivenName(tokens.get(from)) && plainCapitalisedWithParticles(from, to)
-                && gazetteer.exact(key(from, to), null, false).isEmpty() && !knownOrganisation(from) && !headlineWords(from, to)) {
+                && gazetteer.exact(key(from, to), null, false).isEmpty() && !knownOrganisation(from) && !headlineWords(from, to)
+                && !articleHeaded(from, to)) {
             // "Tim Cook", "Osama bin Laden"; but "Han Yunus" is a known place, and "Kenya Raises Fuel Prices" a headline
             return EntityType.PERSON;
         }
@@ -1754,7 +1757,7 @@ final class MentionScan {
             boolean person = commonWords.isEmpty() && !inflections.isEmpty() && !turkishCompound(last) && !first.sentenceInitial()
                     || rules.isGivenName(first) || rules.isSurname(last)
                     || !commonWords.isEmpty() && noEverydayWord(from, to);
-            return person ? EntityType.PERSON : null;
+            return person && !articleHeaded(from, to) ? EntityType.PERSON : null;
         }
         boolean determined = from > 0 && rules.isDeterminer(tokens.get(from - 1)); // "the Bill", "a new Bill"
         if (to - from == 1 && !determined && (first.hasSuffix() || !first.sentenceInitial() || surnameOpening(first)) && !commonWords.contains(folded(from))
@@ -1803,6 +1806,21 @@ final class MentionScan {
             }
         }
         return false;
+    }
+
+    /**
+     * "at the Caja Mágica", "from the Hollis General Store": an English article right before a name that heads its
+     * noun phrase says it is no person's, whatever its shape; "the Joe Biden administration" goes on with a noun.
+     */
+    private boolean articleHeaded(int from, int to) {
+        if (commonWords.isEmpty() || from == 0 || !tokens.get(from).joinedToPrevious()
+                || !ARTICLES.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean nounAfter = to < tokens.size() && tokens.get(to).joinedToPrevious() && !tokens.get(to - 1).hasSuffix()
+                && Character.isLowerCase(tokens.get(to).text().charAt(0)) && !isStopword(to)
+                && rules.predicateType(tokens.get(to)).isEmpty();
+        return !nounAfter;
     }
 
     private boolean noEverydayWord(int from, int to) {
