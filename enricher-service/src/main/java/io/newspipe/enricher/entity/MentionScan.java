@@ -1307,7 +1307,7 @@ final class MentionScan {
                 hint = EntityType.PERSON; // "Erzurumlu, … söyledi.": a surname that looks like a demonym, too
                 speaker = true;
             }
-            if (isDemonym(folded) && !speaker) {
+            if (isDemonym(folded) && !speaker && !englishSpeakerShapedLikeADemonym(from, to)) {
                 return;
             }
             boolean apposition = appositionAfter(first.end()).isPresent(); // "Kestrel, the Leeds payments start-up, …"
@@ -1371,6 +1371,19 @@ final class MentionScan {
             return false; // "… dedi": but ""Seçmen, … araladı" dedi" quotes someone, whose subject is no speaker
         }
         return sentenceEndsInSpeech(index);
+    }
+
+    /**
+     * "… ,” Mureșan said.": a word that only a demonym suffix on a place makes a demonym (Mureș + -an), not a listed
+     * demonym, right before a verb of speech with no article before it, is a surname; "the Russian said" has one.
+     */
+    private boolean englishSpeakerShapedLikeADemonym(int from, int to) {
+        Token token = tokens.get(from);
+        return !commonWords.isEmpty() && !token.hasSuffix() && !rules.namesNothing(token)
+                && !commonWords.contains(folded(from))
+                && !(from > 0 && token.joinedToPrevious() && rules.isDeterminer(tokens.get(from - 1)))
+                && to < tokens.size() && tokens.get(to).joinedToPrevious()
+                && rules.predicateType(tokens.get(to)).orElse(null) == EntityType.PERSON;
     }
 
     private boolean afterOpeningQuote(Token token) {

@@ -833,6 +833,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anEnglishSpeakerWhoseSurnameEndsLikeADemonymIsAPerson() {
+        // Mureș + -an reads as a demonym; before "said", with no article, it is a surname
+        assertThat(typeOf(recognizer.recognize("\"I made this film with friends,\" Mureșan said.", null, "en"), "Mureșan"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(names(recognizer.recognize("The Russian said nothing.", null, "en"))).isEmpty();
+    }
+
+    @Test
     void aTurkishSpeakerNamedByTheSurnameAloneIsAPerson() {
         assertThat(typeOf(recognizer.recognize("Pamuk, yeni romanının gelecek bahar yayımlanacağını söyledi.", null, "tr"), "Pamuk"))
                 .as("a lone word and a comma opening a sentence that a verb of speech ends").isEqualTo(EntityType.PERSON);
