@@ -1777,6 +1777,10 @@ final class MentionScan {
                 && !isAcronym(first.stem()) && knownSurname(first)) {
             return EntityType.PERSON; // "Erbakan'ın", "… met Yeltsin": a known person's surname alone, capitalised
         }
+        if (to - from == 1 && !inflections.isEmpty() && (first.hasSuffix() || !first.sentenceInitial())
+                && !isAcronym(first.stem()) && !first.suffix().matches("n?[dt][ae].*") && Folding.fold(first.stem()).matches("\\p{L}{3,}oglu")) {
+            return EntityType.PERSON; // "kazanan Gökçeoğlu, …": Turkish "-oğlu" ("son of") ends surnames; "Cağaloğlu'nda" is where something is
+        }
         if (to - from == 1 && !commonWords.isEmpty() && !isAcronym(first.stem()) && !isDesignator(first.stem())) {
             // Without a word list a lone word says nothing: Turkish "Plan" or "Lig" are census surnames too.
             if (!determined && (rules.isGivenName(first) || rules.isSurname(first))) {

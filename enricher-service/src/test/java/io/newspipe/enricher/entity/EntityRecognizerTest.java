@@ -841,6 +841,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLoneTurkishWordEndingInOgluIsASurnameUnlessItSaysWhere() {
+        assertThat(typeOf(recognizer.recognize("Sınavı kazanan Gökçeoğlu, 35 yıl görev yaptı.", null, "tr"), "Gökçeoğlu"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("Aile, Kemerçeşmeoğlu'ndaki evde yaşıyordu.", null, "tr"), "Kemerçeşmeoğlu"))
+                .isNotEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aTurkishSpeakerNamedByTheSurnameAloneIsAPerson() {
         assertThat(typeOf(recognizer.recognize("Pamuk, yeni romanının gelecek bahar yayımlanacağını söyledi.", null, "tr"), "Pamuk"))
                 .as("a lone word and a comma opening a sentence that a verb of speech ends").isEqualTo(EntityType.PERSON);
