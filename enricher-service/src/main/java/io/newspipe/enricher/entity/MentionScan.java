@@ -598,6 +598,10 @@ final class MentionScan {
             if (partners > to) {
                 return partners; // "Skidmore, Owings & Merrill", "Keefe, Bruyette & Woods": a firm of partners' names, whole
             }
+            int fields = ofPhrase || to - from == 1 ? fieldsAfterCommas(from, to, ofPhrase) : 0;
+            if (fields > to) {
+                return fields; // "Department of Environment, Tourism, Science and Innovation"
+            }
             if (!previous.hasSuffix() && next.joinedToPrevious() && isOrdinal(to) && to + 1 < tokens.size()
                     && isNameLike(tokens.get(to + 1)) && runEndsWithHead(to + 1)) {
                 to += 2; // "İzmir 4. Ağır Ceza Mahkemesi", "DSİ 17. Bölge Müdürlüğü"
@@ -916,6 +920,46 @@ final class MentionScan {
             }
         }
         return end;
+    }
+
+    /**
+     * "Department of Environment, Tourism, Science and Innovation", "Meteorology, Climatology and Geophysics Agency":
+     * a government body named by its fields, everyday capitalised words listed with commas and "and", after "X of"
+     * or before a head that ends the list. The end of the whole name, or 0. English (a word list tells the fields).
+     */
+    private int fieldsAfterCommas(int from, int to, boolean ofPhrase) {
+        if (commonWords.isEmpty() || tokens.get(to - 1).hasSuffix() || !field(to - 1, ofPhrase)) {
+            return 0;
+        }
+        int k = to;
+        int commas = 0;
+        while (k < tokens.size() && text.startsWith(", ", tokens.get(k - 1).end()) && tokens.get(k).start() == tokens.get(k - 1).end() + 2
+                && field(k, ofPhrase) && !tokens.get(k).hasSuffix()) {
+            commas++;
+            k++;
+        }
+        if (commas == 0 || k + 1 >= tokens.size() || !tokens.get(k).joinedToPrevious() || !tokens.get(k).text().equals("and")
+                || !tokens.get(k + 1).joinedToPrevious() || !isNameLike(tokens.get(k + 1))
+                || ofPhrase && !field(k + 1, true)) {
+            return 0;
+        }
+        int end = capitalisedRunEnd(k + 1);
+        if (ofPhrase) {
+            return end == k + 1 || rules.isHead(tokens.get(end)) ? end + 1 : 0;
+        }
+        return rules.headType(tokens.get(end)).orElse(null) == EntityType.ORGANIZATION ? end + 1 : 0;
+    }
+
+    /**
+     * A capitalised word that names no place or body of its own: "Tourism"; an everyday word where nothing but the
+     * list says it is a field; before a head that ends the list, any unknown word that is no person's name ("Climatology").
+     */
+    private boolean field(int index, boolean everyday) {
+        Token token = tokens.get(index);
+        return Casing.isCapitalised(token.text()) && !Casing.isAllUpper(token.stem(), 2) && !rules.isHead(token)
+                && (commonWords.contains(folded(index))
+                    || !everyday && !rules.isGivenName(token) && !rules.isSurname(token))
+                && known(index, index + 1).isEmpty();
     }
 
     /**

@@ -833,6 +833,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBodyNamedByAListOfFieldsIsOneOrganisation() {
+        assertThat(names(recognizer.recognize("Rangers trapped it, the Department of Environment, Tourism, Science and Innovation said.",
+                null, "en"))).containsExactly("Department of Environment, Tourism, Science and Innovation");
+        assertThat(names(recognizer.recognize("Indonesia's Meteorology, Climatology and Geophysics Agency said the quake was shallow.",
+                null, "en"))).contains("Meteorology, Climatology and Geophysics Agency");
+        assertThat(names(recognizer.recognize("He visited Paris, London and Berlin Zoo.", null, "en")))
+                .as("known places are no fields").contains("Paris", "London");
+    }
+
+    @Test
     void anEnglishSpeakerWhoseSurnameEndsLikeADemonymIsAPerson() {
         // Mureș + -an reads as a demonym; before "said", with no article, it is a surname
         assertThat(typeOf(recognizer.recognize("\"I made this film with friends,\" Mureșan said.", null, "en"), "Mureșan"))
