@@ -1714,6 +1714,10 @@ final class MentionScan {
             return Optional.of(EntityType.LOCATION); // "Highway 401"
         }
         Optional<EntityType> last = rules.headType(tokens.get(to - 1));
+        if (last.isPresent() && last.get() == EntityType.LOCATION && to - from >= 2 && folded(to - 1).equals("district")
+                && rules.headType(tokens.get(to - 2)).orElse(null) == EntityType.ORGANIZATION) {
+            return Optional.of(EntityType.ORGANIZATION); // "Madison Local School District": a body that runs the district's schools
+        }
         if (last.isPresent()) {
             return last;
         }

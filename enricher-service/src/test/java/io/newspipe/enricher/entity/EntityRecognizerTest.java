@@ -840,6 +840,8 @@ class EntityRecognizerTest {
                 null, "en"))).contains("Meteorology, Climatology and Geophysics Agency");
         assertThat(names(recognizer.recognize("He visited Paris, London and Berlin Zoo.", null, "en")))
                 .as("known places are no fields").contains("Paris", "London");
+        assertThat(typeOf(recognizer.recognize("Voters in the Madison Local School District will decide.", null, "en"),
+                "Madison Local School District")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
