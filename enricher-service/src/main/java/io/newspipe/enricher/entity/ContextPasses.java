@@ -50,6 +50,9 @@ final class ContextPasses {
     private static final Pattern DATELINE_AFTER = Pattern.compile("(?<region> ?, ?\\p{Lu}[\\p{L}.' -]{1,40}?)?"
             + "(?: (?:\\d{4}-\\d{2}-\\d{2}\\b|\\((?:Reuters|AP|AFP|DPA|dpa|UPI|Xinhua|AA|DHA|İHA|IHA|ANKA|Bloomberg)\\))"
             + "|(?<dash> [—–-] ))");
+    /** A seed in a tournament's draw, written before the team or player ("13th-seeded", "top-seeded"). */
+    private static final Pattern SEEDED = Pattern.compile("(?:\\d+(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|lower|higher|bottom|no\\.? ?\\d+)-seeded");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
 
     private final MentionScan scan;
@@ -137,6 +140,8 @@ final class ContextPasses {
                 team[m] = before >= words && tokens.get(before).joinedToPrevious()
                         && rules.clubPhraseLength(tokens, scan::folded, before - words) == words;
             }
+            // "13th-seeded Vermont stunned fourth-seeded Auburn": a seed before a place's name makes it a team
+            team[m] = team[m] || before > 0 && tokens.get(before).joinedToPrevious() && SEEDED.matcher(tokens.get(before - 1).text()).matches();
             boolean nickname = nickname(m);
             team[m] = team[m] || nickname || scoreBeside(m) || inMatchReport(m, before);
             FoundMention mention = mentions.get(m);

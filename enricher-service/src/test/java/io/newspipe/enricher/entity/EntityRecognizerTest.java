@@ -833,6 +833,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSeededPlaceIsATeamAndASeededPlayerStaysAPerson() {
+        List<Entity> entities = recognizer.recognize("Pruitt scored as 13th-seeded Vermont stunned fourth-seeded Auburn 71-69.", null, "en");
+        assertThat(typeOf(entities, "Vermont")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("She beat third-seeded Gauff in Madrid.", null, "en"), "Coco Gauff"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aBodyNamedByAListOfFieldsIsOneOrganisation() {
         assertThat(names(recognizer.recognize("Rangers trapped it, the Department of Environment, Tourism, Science and Innovation said.",
                 null, "en"))).containsExactly("Department of Environment, Tourism, Science and Innovation");
