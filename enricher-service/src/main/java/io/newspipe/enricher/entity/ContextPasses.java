@@ -741,12 +741,23 @@ final class ContextPasses {
             char next = after < text.length() ? text.charAt(after) : '.';
             String word = verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious() ? tokens.get(verb + 1).text() : "";
             if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word)
-                    || rules.isContextWord(ContextWord.AUDIENCE, Folding.fold(word)) || toldAnOutlet(verb)) {
+                    || rules.isContextWord(ContextWord.AUDIENCE, Folding.fold(word)) || toldAnOutlet(verb)
+                    || afterAQuotation(mention) && !text.startsWith(" in a statement", after)) {
                 mentions.set(m, typed(mention, EntityType.PERSON, true));
             } else if (word.equals("it") || word.equals("its")) {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION, true)); // "Eskom said it did not expect …"
             }
         }
+    }
+
+    /**
+     * "… ,” Roark told a packed meeting", "… ,” Brugada said at a news conference": right after the quotation it
+     * speaks, a lone name is a person; a company's quotation most often comes "in a statement".
+     */
+    private boolean afterAQuotation(FoundMention mention) {
+        int at = mention.start();
+        return at >= 3 && text.charAt(at - 1) == ' ' && "\"”".indexOf(text.charAt(at - 2)) >= 0
+                && ",?!".indexOf(text.charAt(at - 3)) >= 0;
     }
 
     /** "Hicks told ABC News": "told" and then a known organisation, most often a news outlet. */

@@ -833,6 +833,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLoneNameRightAfterTheQuotationItSpeaksIsAPerson() {
+        assertThat(typeOf(recognizer.recognize("\"We know that,\" Roark told a packed meeting.", null, "en"), "Roark"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("\"We regret the outage,\" Zolvex said in a statement.", null, "en"), "Zolvex"))
+                .as("a company's statement").isNotEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aSeededPlaceIsATeamAndASeededPlayerStaysAPerson() {
         List<Entity> entities = recognizer.recognize("Pruitt scored as 13th-seeded Vermont stunned fourth-seeded Auburn 71-69.", null, "en");
         assertThat(typeOf(entities, "Vermont")).isEqualTo(EntityType.ORGANIZATION);
