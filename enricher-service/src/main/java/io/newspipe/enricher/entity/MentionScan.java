@@ -39,6 +39,10 @@ final class MentionScan {
 
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Plural agent nouns: "promoters", "investigators", "analysts", "economists", "officials", "residents". */
+    private static final Pattern PLURAL_AGENT = Pattern.compile("\\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ials)");
+    private static final Set<String> PLURAL_ROLES = Set.of("champions", "hosts", "rivals", "holders", "critics", "experts",
+            "officials", "leaders", "partners", "sources", "police", "prosecutors", "lawyers");
     private static final int MAX_ACRONYM_LETTERS = 6;
     private static final double TITLE_CASE_SHARE = 0.75;
     private static final Set<String> SAINTS = Set.of("St", "St.", "Saint");
@@ -1004,6 +1008,17 @@ final class MentionScan {
                 : !inflections.isEmpty() && to - from >= 3 && !first.hasSuffix() && !rules.namesNothing(first) && unknown(from, from + 1);
     }
 
+    /**
+     * An everyday English word for people in the plural, the way a role in apposition opens a sentence ("Promoters",
+     * "Advisers", "Analysts", "Champions"): an agent noun's ending, or a listed role; no surname ("Waters", "Rivers").
+     */
+    private boolean pluralOfPeople(int index) {
+        Token token = tokens.get(index);
+        String word = folded(index);
+        return !token.hasSuffix() && (PLURAL_ROLES.contains(word) || PLURAL_AGENT.matcher(word).matches())
+                && !rules.isGivenName(token) && !rules.isSurname(token) && !knownSurname(token);
+    }
+
     /** Whether [from + 1, to) is a known name, a country's only where an office follows ("Former U.S. Senator"). */
     private boolean openerBeforeKnownName(int from, int to) {
         return known(from + 1, to).filter(e -> !GazetteerLoader.isCountryId(e.id()) || to < tokens.size() && titleLength(to) > 0)
@@ -1115,6 +1130,11 @@ final class MentionScan {
             // "Former U.S. Senator …", "Rival Boeing …", "Oturuma Avrupa Birliği": a word opening the sentence before a
             // known name; not before a country's but for an office after it ("Environment Canada", "Teamsters Canada"
             // are bodies), nor a given name ("Rakip" is one too)
+            from++;
+        } else if (openerOfTheSentence(from, to) && pluralOfPeople(from) && known(from, to).isEmpty()
+                && !(to - from == 2 && commonWords.contains(folded(from + 1))) && known(from + 1, to).filter(e -> GazetteerLoader.isCountryId(e.id())).isEmpty()) {
+            // "Promoters MCD Productions said", "Advisers Davy and …", "Champions Liverpool": people in the plural, in
+            // apposition before a name; but "Teamsters Canada" (a country after it) and "Rivers State" (one everyday word) are whole
             from++;
         }
         if (commonWords.isEmpty() && to - from > 2 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null)

@@ -833,6 +833,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void peopleInThePluralOpeningTheSentenceAreNoPartOfTheNameAfterThem() {
+        assertThat(names(recognizer.recognize("Promoters MCD Productions said the group would play Belfast.", null, "en")))
+                .contains("MCD Productions");
+        assertThat(names(recognizer.recognize("Teamsters Canada said talks would begin.", null, "en"))).containsExactly("Teamsters Canada");
+    }
+
+    @Test
     void aLoneNameRightAfterTheQuotationItSpeaksIsAPerson() {
         assertThat(typeOf(recognizer.recognize("\"We know that,\" Roark told a packed meeting.", null, "en"), "Roark"))
                 .isEqualTo(EntityType.PERSON);
