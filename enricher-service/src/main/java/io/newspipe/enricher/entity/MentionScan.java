@@ -1019,6 +1019,23 @@ final class MentionScan {
                 && !rules.isGivenName(token) && !rules.isSurname(token) && !knownSurname(token);
     }
 
+    /**
+     * "Iowa House of Representatives", "Ohio General Assembly": a state or province and then an institution the
+     * gazetteer knows by generic words only (a nation's "House of Representatives") is the state's own body. English.
+     */
+    private boolean statesOwnChamber(GazetteerEntry place, int placeEnd, int to) {
+        if (commonWords.isEmpty() || place.type() != EntityType.LOCATION || !GazetteerLoader.isRegionId(place.id())
+                || tokens.get(placeEnd - 1).hasSuffix() || to - placeEnd < 1) {
+            return false;
+        }
+        for (int k = placeEnd; k < to; k++) {
+            if (!commonWords.contains(folded(k)) && !rules.isHead(tokens.get(k)) && !rules.isConnector(tokens.get(k))) {
+                return false;
+            }
+        }
+        return known(placeEnd, to).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent();
+    }
+
     /** Whether [from + 1, to) is a known name, a country's only where an office follows ("Former U.S. Senator"). */
     private boolean openerBeforeKnownName(int from, int to) {
         return known(from + 1, to).filter(e -> !GazetteerLoader.isCountryId(e.id()) || to < tokens.size() && titleLength(to) > 0)
@@ -1237,6 +1254,10 @@ final class MentionScan {
                 // "Chris Eubank Jr.": the son of the known man; "Tebogo Maseko": a known one-word name as another's given
                 // name (English: a Turkish subject meets the next name, "Demirel Ankara'ya …")
                 add(from, to, EntityType.PERSON, null);
+                return;
+            }
+            if (j == from && statesOwnChamber(match, matchEnd, to)) {
+                add(from, to, EntityType.ORGANIZATION, null); // "Iowa House of Representatives": the state's, not Congress's
                 return;
             }
             if (j == from && firmsUnit(match, matchEnd, to)) {

@@ -833,6 +833,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aStatesChamberIsTheStatesNotTheNations() {
+        assertThat(names(recognizer.recognize("She served three terms in the Iowa House of Representatives.", null, "en")))
+                .containsExactly("Iowa House of Representatives");
+        assertThat(names(recognizer.recognize("He won a seat in the House of Representatives.", null, "en")))
+                .containsExactly("United States House of Representatives");
+    }
+
+    @Test
     void peopleInThePluralOpeningTheSentenceAreNoPartOfTheNameAfterThem() {
         assertThat(names(recognizer.recognize("Promoters MCD Productions said the group would play Belfast.", null, "en")))
                 .contains("MCD Productions");
