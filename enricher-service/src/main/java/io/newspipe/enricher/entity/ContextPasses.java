@@ -353,7 +353,7 @@ final class ContextPasses {
         FoundMention mention = mentions.get(m);
         int first = scan.tokenFrom(mention.start());
         if (mention.tokenCount() != 1 || mention.entry() != null || first == 0 || !scan.folded(first - 1).equals("the")
-                || !endsInPlural(mention, 1)) {
+                || !endsInPlural(mention, 1) && !nicknameWord(mention)) {
             return false;
         }
         int sentence = sentenceStart(first);
@@ -363,6 +363,26 @@ final class ContextPasses {
             }
         }
         return SCORE.matcher(text.substring(tokens.get(sentence).start(), Math.min(text.length(), mention.end() + 200))).find();
+    }
+
+    /**
+     * "the Thunder", "the Catamounts": an everyday word or an unknown plural, capitalised inside the sentence; a
+     * team's nickname where the sentence is about sport. English.
+     */
+    private boolean nicknameWord(FoundMention mention) {
+        String word = mention.lastWordKey();
+        int at = scan.tokenFrom(mention.start());
+        if (commonWords.isEmpty() || tokens.get(at).sentenceInitial() || mention.surface().indexOf('\'') >= 0
+                || !(commonWords.contains(word) || word.length() > 4 && word.endsWith("s"))) {
+            return false;
+        }
+        // not "at the Oval" (a ground), "Match of the Day" (a title) or "the South African pack" (a word of a longer name)
+        String before = at >= 2 && tokens.get(at - 1).joinedToPrevious() ? scan.folded(at - 2) : "";
+        int next = at + 1;
+        // nor "the Government" (a type word) or "the Pixel 9" (a product's model)
+        return !before.equals("of") && !rules.isContextWord(ContextWord.PLACE_PREPOSITION, before) && !rules.isHead(tokens.get(at))
+                && !(next < tokens.size() && tokens.get(next).joinedToPrevious()
+                        && (Casing.isCapitalised(tokens.get(next).text()) || Character.isDigit(tokens.get(next).text().charAt(0))));
     }
 
     /** "Orlando Pirates", "Regina Pats": an unknown name whose last word is the plural of an everyday word. English. */

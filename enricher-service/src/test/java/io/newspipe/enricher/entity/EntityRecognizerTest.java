@@ -833,6 +833,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTeamsNicknameInASportsSentenceIsATeam() {
+        assertThat(typeOf(recognizer.recognize("Williams added 22 points and eight rebounds as the Thunder held Denver to 39% shooting.",
+                null, "en"), "Thunder")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("The storm hit the coast as the Thunder rolled in.", null, "en"), "Thunder"))
+                .as("no sport, no team").isNotEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Root scored 84 points of runs at the Oval on Friday.", null, "en"), "Oval"))
+                .as("a ground").isNotEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aStatesChamberIsTheStatesNotTheNations() {
         assertThat(names(recognizer.recognize("She served three terms in the Iowa House of Representatives.", null, "en")))
                 .containsExactly("Iowa House of Representatives");
