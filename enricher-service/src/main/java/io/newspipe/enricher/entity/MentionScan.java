@@ -656,7 +656,7 @@ final class MentionScan {
             } else if (isInitial(to) && continuesName(to + 1)) {
                 to += 2; // "John F. Kennedy"
             } else if (rules.isConnector(next) && continuesName(to + 1) && !isStopword(to + 1) && !turkishParticle(from, to)
-                    && !placeAfterOn(to)
+                    && !placeAfterOn(to) && !countryAfterNamedRegion(from, to)
                     && (headsName(from, to - 1) || ledByTypeWord || isRegnalNumber(previous.stem()) || ofPhrase
                         || gazetteer.exact(key(from, to + 2), null, false).isPresent())) { // "House of Commons"
                 ofPhrase |= headsName(from, to - 1) || ledByTypeWord;
@@ -964,6 +964,19 @@ final class MentionScan {
                 && (commonWords.contains(folded(index))
                     || !everyday && !rules.isGivenName(token) && !rules.isSurname(token))
                 && known(index, index + 1).isEmpty();
+    }
+
+    /**
+     * "the Copperbelt Province of Zambia": a region already named before its place head ("Copperbelt Province") is
+     * in the country after "of", two places; "Province of Quebec" and "Republic of Korea" are one name.
+     */
+    private boolean countryAfterNamedRegion(int from, int connector) {
+        if (commonWords.isEmpty() || connector - from < 2 || !folded(connector).equals("of")
+                || rules.headType(tokens.get(connector - 1)).orElse(null) != EntityType.LOCATION) {
+            return false;
+        }
+        int end = capitalisedRunEnd(connector + 1);
+        return known(connector + 1, end + 1).filter(e -> GazetteerLoader.isCountryId(e.id())).isPresent();
     }
 
     /**

@@ -833,6 +833,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNamedRegionOfACountryIsTwoPlaces() {
+        assertThat(names(recognizer.recognize("A project in the Copperbelt Province of Zambia is due to start.", null, "en")))
+                .as("canonical names").containsExactly("Copperbelt", "Zambia");
+        assertThat(names(recognizer.recognize("He lived in the Province of Quebec.", null, "en"))).containsExactly("Province of Quebec");
+        assertThat(typeOf(recognizer.recognize("It burned across the Texas Panhandle on Wednesday.", null, "en"), "Texas Panhandle"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aTeamsNicknameInASportsSentenceIsATeam() {
         assertThat(typeOf(recognizer.recognize("Williams added 22 points and eight rebounds as the Thunder held Denver to 39% shooting.",
                 null, "en"), "Thunder")).isEqualTo(EntityType.ORGANIZATION);
