@@ -1049,6 +1049,15 @@ final class MentionScan {
         return known(placeEnd, to).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent();
     }
 
+    /**
+     * "Derya Türkmen", "Ahmet Kürt": a demonym right after a given name is the person's surname (Turkish has many),
+     * not a word that names nothing. Two words only: "Ali Rıza Türk" still strips nothing it should keep.
+     */
+    private boolean surnameAfterGivenName(int from, int to) {
+        return to - from == 2 && !tokens.get(to - 1).text().equals(tokens.get(to - 1).text().toUpperCase(Locale.ROOT))
+                && rules.isGivenName(tokens.get(from)) && !rules.namesNothing(tokens.get(from));
+    }
+
     /** Whether [from + 1, to) is a known name, a country's only where an office follows ("Former U.S. Senator"). */
     private boolean openerBeforeKnownName(int from, int to) {
         return known(from + 1, to).filter(e -> !GazetteerLoader.isCountryId(e.id()) || to < tokens.size() && titleLength(to) > 0)
@@ -1143,7 +1152,7 @@ final class MentionScan {
             // "The Celtics": known once the article is left out
             int content = from + 1 < to && isStopword(from) ? from + 1 : from;
             while (to > from && rules.namesNothing(tokens.get(to - 1)) && !tokens.get(to - 1).hasSuffix() && unknown(from, to)
-                    && unknown(content, to)) {
+                    && unknown(content, to) && !surnameAfterGivenName(from, to)) {
                 to--;
             }
         }
@@ -2178,7 +2187,10 @@ final class MentionScan {
             // acronym; "MP", "TD" or "CEO" are titles written so
             boolean acronym = length == 1 && !inCapitalsParagraph[index] && isAcronym(tokens.get(index).stem())
                     && rules.abbreviations().contains(folded(index));
-            titleLengths[index] = endsName || acronym ? 0 : length;
+            // "İsmail Çiftçi (63)": a title word after a given name and before an age is the person's surname
+            boolean surname = length == 1 && index > 0 && tokens.get(index).joinedToPrevious() && rules.isGivenName(tokens.get(index - 1))
+                    && Casing.isCapitalised(tokens.get(index).text()) && followedByAge(index + 1);
+            titleLengths[index] = endsName || acronym || surname ? 0 : length;
         }
         return titleLengths[index];
     }

@@ -903,6 +903,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDemonymOrATitleWordAfterAGivenNameIsTheSurname() {
+        assertThat(typeOf(recognizer.recognize("Sanık avukatlarından Derya Türkmen, kararı istinafa taşıyacaklarını açıkladı.",
+                null, "tr"), "Derya Türkmen")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("Köyden üretici İsmail Çiftçi (63), \"Ateş yaktık,\" dedi.", null, "tr"), "İsmail Çiftçi"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aLoneTurkishWordEndingInOgluIsASurnameUnlessItSaysWhere() {
         assertThat(typeOf(recognizer.recognize("Sınavı kazanan Gökçeoğlu, 35 yıl görev yaptı.", null, "tr"), "Gökçeoğlu"))
                 .isEqualTo(EntityType.PERSON);
