@@ -1130,6 +1130,16 @@ final class MentionScan {
         for (int k = Math.max(0, first); k < titleIndex && officeOnly; k++) {
             officeOnly = rules.isOfficeWord(tokens.get(k)) || rules.isConnector(tokens.get(k)) || rules.isConjunction(tokens.get(k)); // "Kültür ve Turizm Bakanı"
         }
+        int officeFrom = titleIndex; // "İGA İcra Kurulu Başkanı": the office words end the company's name, which keeps the rest
+        while (officeFrom > Math.max(0, first) && rules.isOfficeWord(tokens.get(officeFrom - 1))) {
+            officeFrom--;
+        }
+        if (capitalisedTitle && compoundTitle && !officeOnly && officeFrom < titleIndex && officeFrom > Math.max(0, first)
+                && !inflections.isEmpty()) {
+            mentions.remove(mentions.size() - 1);
+            add(Math.max(0, first), officeFrom, EntityType.ORGANIZATION, known(Math.max(0, first), officeFrom).orElse(null));
+            return;
+        }
         if (capitalisedTitle && (officeOnly || !compoundTitle && last.hint() != EntityType.ORGANIZATION)) {
             // "Foreign Minister": the words are the title's; but "NSW Police Detective Superintendent" keeps the force
             mentions.remove(mentions.size() - 1);

@@ -903,6 +903,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void officeWordsBetweenACompanyAndATurkishTitleAreTheTitles() {
+        assertThat(names(recognizer.recognize("Açıklamayı yapan Zelvora İcra Kurulu Başkanı Selahattin Bilgen, pistin açılacağını söyledi.", null, "tr")))
+                .containsExactly("Zelvora", "Selahattin Bilgen");
+        assertThat(names(recognizer.recognize("Lufthansa İnsan Kaynakları Direktörü Michael Niggemann konuştu.", null, "tr")))
+                .containsExactly("Lufthansa", "Michael Niggemann");
+    }
+
+    @Test
     void aDemonymOrATitleWordAfterAGivenNameIsTheSurname() {
         assertThat(typeOf(recognizer.recognize("Sanık avukatlarından Derya Türkmen, kararı istinafa taşıyacaklarını açıkladı.",
                 null, "tr"), "Derya Türkmen")).isEqualTo(EntityType.PERSON);
