@@ -1058,6 +1058,11 @@ final class MentionScan {
                 && rules.isGivenName(tokens.get(from)) && !rules.namesNothing(tokens.get(from));
     }
 
+    /** "Rakip Türk Telekom": a known organisation of two or more words after it, which no given name opens. */
+    private boolean knownBodyAfter(int from, int to) {
+        return to - from >= 3 && known(from + 1, to).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent();
+    }
+
     /** Whether [from + 1, to) is a known name, a country's only where an office follows ("Former U.S. Senator"). */
     private boolean openerBeforeKnownName(int from, int to) {
         return known(from + 1, to).filter(e -> !GazetteerLoader.isCountryId(e.id()) || to < tokens.size() && titleLength(to) > 0)
@@ -1175,7 +1180,8 @@ final class MentionScan {
             add(from, to, EntityType.MISC, null);
             return;
         }
-        if (openerOfTheSentence(from, to) && !rules.isGivenName(tokens.get(from)) && known(from, to).isEmpty() && openerBeforeKnownName(from, to)) {
+        if (openerOfTheSentence(from, to) && (!rules.isGivenName(tokens.get(from)) || knownBodyAfter(from, to)) && known(from, to).isEmpty()
+                && openerBeforeKnownName(from, to)) {
             // "Former U.S. Senator …", "Rival Boeing …", "Oturuma Avrupa Birliği": a word opening the sentence before a
             // known name; not before a country's but for an office after it ("Environment Canada", "Teamsters Canada"
             // are bodies), nor a given name ("Rakip" is one too)

@@ -908,6 +908,8 @@ class EntityRecognizerTest {
                 .containsExactly("Zelvora", "Selahattin Bilgen");
         assertThat(names(recognizer.recognize("Lufthansa İnsan Kaynakları Direktörü Michael Niggemann konuştu.", null, "tr")))
                 .containsExactly("Lufthansa", "Michael Niggemann");
+        assertThat(names(recognizer.recognize("Rakip Türk Telekom ise bilançosunu gelecek hafta açıklayacak.", null, "tr")))
+                .as("an opener that is a given name too, before a known company").containsExactly("Türk Telekom");
     }
 
     @Test
