@@ -39,6 +39,9 @@ final class MentionScan {
 
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** A compass point that, capitalised after "the", names a country's region ("the South", "the Midwest"). */
+    private static final Set<String> REGIONS_BY_COMPASS = Set.of("north", "south", "east", "west", "midwest", "northeast",
+            "northwest", "southeast", "southwest");
     /** Plural agent nouns: "promoters", "investigators", "analysts", "economists", "officials", "residents". */
     private static final Pattern PLURAL_AGENT = Pattern.compile("\\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ials)");
     private static final Set<String> PLURAL_ROLES = Set.of("champions", "hosts", "rivals", "holders", "critics", "experts",
@@ -54,6 +57,8 @@ final class MentionScan {
     private static final Set<String> ORDINAL_STREET_HEADS = Set.of("Street", "Avenue", "Road", "Boulevard", "Lane", "Drive", "Place");
     /** "19-year-old", "33-year-old": an age, in an apposition, is a person's. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\d{1,3}-year-old");
+    /** ", a 29-year-old": an age in an apposition right after a name ("Hammond, a 29-year-old from Tulsa"). */
+    private static final Pattern AGE_APPOSITION = Pattern.compile(", an? \\d{1,3}-year-old\\b");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
     /** "al-Bashir", "al-Qaeda", "el-Sisi", Turkish "es-Sisi": the Arabic article, written lower-case, before a capitalised name. */
@@ -1736,6 +1741,11 @@ final class MentionScan {
         if (isTeamName(from, to)) {
             return EntityType.ORGANIZATION; // before the heads: "Coventry City" is no city
         }
+        if (to - from == 1 && !commonWords.isEmpty() && REGIONS_BY_COMPASS.contains(folded(from)) && from > 0
+                && tokens.get(from).joinedToPrevious() && tokens.get(from - 1).text().equals("the") && !tokens.get(from).sentenceInitial()
+                && !(to < tokens.size() && tokens.get(to).joinedToPrevious() && Casing.isCapitalised(tokens.get(to).text()))) {
+            return EntityType.LOCATION; // "the heaviest activity in the South and parts of the West": a country's region
+        }
         Optional<EntityType> head = to - from > 1 ? headOfName(from, to)
                 : tokens.get(from).stem().indexOf('-') > 0 ? rules.leaderType(tokens.get(from)) // "Saint-Flour"
                 : !tokens.get(from).sentenceInitial() && LONE_INSTITUTIONS.contains(folded(from))
@@ -1828,7 +1838,7 @@ final class MentionScan {
             entry = null;
         }
         if (entry != null && entry.type() == EntityType.LOCATION && to - from == 1 && !tokens.get(from).hasSuffix()
-                && followedByAge(to)) {
+                && (followedByAge(to) || AGE_APPOSITION.matcher(text).region(tokens.get(from).end(), text.length()).lookingAt())) {
             hint = EntityType.PERSON; // "Hamilton, 23, finished …", "Osaka, 21,": a place has no age, a person of its name has
             entry = null;
         }

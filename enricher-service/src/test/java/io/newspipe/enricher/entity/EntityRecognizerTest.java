@@ -833,6 +833,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theSouthIsARegionAndATownWithAnAgeIsAPerson() {
+        List<Entity> flu = recognizer.recognize("Activity is heaviest in the South and parts of the West, officials said.", null, "en");
+        assertThat(typeOf(flu, "South")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(flu, "West")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("Hammond, a 29-year-old from Tulsa, holed a putt.", null, "en"), "Hammond"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aNamedRegionOfACountryIsTwoPlaces() {
         assertThat(names(recognizer.recognize("A project in the Copperbelt Province of Zambia is due to start.", null, "en")))
                 .as("canonical names").containsExactly("Copperbelt", "Zambia");
