@@ -53,6 +53,9 @@ final class ContextPasses {
     /** A seed in a tournament's draw, written before the team or player ("13th-seeded", "top-seeded"). */
     private static final Pattern SEEDED = Pattern.compile("(?:\\d+(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|lower|higher|bottom|no\\.? ?\\d+)-seeded");
+    /** ", known as ", ", better known to fans as ": another name of the name before it follows. */
+    private static final Pattern KNOWN_AS = Pattern.compile(", (?:also |better |widely |locally |popularly )?known "
+            + "(?:to [\\p{Ll}' ]{1,25} )?as ");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
 
     private final MentionScan scan;
@@ -79,6 +82,7 @@ final class ContextPasses {
         turkishSpeakersNamedLikeTowns();
         qualifiedPlaces();
         appositions();
+        knownAs();
         relativeClauses();
         residences();
         workplaces();
@@ -832,6 +836,34 @@ final class ContextPasses {
                 Optional<EntityType> type = scan.appositionAfter(mention.end());
                 if (type.isPresent()) {
                     mentions.set(m, typed(mention, type.get()));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Bruno Rezende, known as Bruninho", "the Ghana Cocoa Board, known as Cocobod", "Stuart McAllister, known to fans
+     * as Stuey": the other name of a name is of its kind. English.
+     */
+    private void knownAs() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m + 1 < mentions.size(); m++) {
+            FoundMention named = mentions.get(m);
+            EntityType type = named.typeSoFar();
+            if (type == null || type == EntityType.MISC) {
+                continue;
+            }
+            Matcher alias = KNOWN_AS.matcher(text).region(named.end(), Math.min(text.length(), named.end() + 60));
+            if (!alias.lookingAt()) {
+                continue;
+            }
+            int at = alias.end();
+            for (int other = m + 1; other < mentions.size(); other++) {
+                FoundMention mention = mentions.get(other);
+                if (mention.start() == at && weak(mention)) {
+                    mentions.set(other, typed(mention, type));
                 }
             }
         }

@@ -833,6 +833,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNamesOtherNameIsOfItsKind() {
+        assertThat(typeOf(recognizer.recognize("Captain Bruno Rezende, known as Bruninho, said his side was tired.", null, "en"),
+                "Bruninho")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("The Ghana Cocoa Board, known as Cocobod, set the price.", null, "en"), "Cocobod"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void theSouthIsARegionAndATownWithAnAgeIsAPerson() {
         List<Entity> flu = recognizer.recognize("Activity is heaviest in the South and parts of the West, officials said.", null, "en");
         assertThat(typeOf(flu, "South")).isEqualTo(EntityType.LOCATION);
