@@ -39,6 +39,9 @@ final class MentionScan {
 
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Titles of a company's officers: a capitalised unknown name right before one is the company's. */
+    private static final Set<String> CORPORATE_TITLES = Set.of("chief executive", "chairman", "chairwoman", "ceo", "founder",
+            "co-founder", "managing director", "chief executive officer");
     /** A compass point that, capitalised after "the", names a country's region ("the South", "the Midwest"). */
     private static final Set<String> REGIONS_BY_COMPASS = Set.of("north", "south", "east", "west", "midwest", "northeast",
             "northwest", "southeast", "southwest");
@@ -1120,6 +1123,15 @@ final class MentionScan {
      * is what the office is of, an organisation ("Fenerbahçe Teknik Direktörü"); so is a name before a
      * lower-case or all-capital title ("Hamas leader", "Apple CEO").
      */
+    /** A company officer's title ("Chief Executive", "Chairman", "Managing Director"), which no portfolio word opens. */
+    private boolean corporateTitle(int titleIndex, int titleLength) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = titleIndex; k < titleIndex + titleLength; k++) {
+            phrase.append(k > titleIndex ? " " : "").append(folded(k));
+        }
+        return CORPORATE_TITLES.contains(phrase.toString());
+    }
+
     private void absorbIntoTitle(int titleIndex, int titleLength) {
         Token title = tokens.get(titleIndex);
         if (!title.joinedToPrevious() || mentions.isEmpty()) {
@@ -1148,6 +1160,12 @@ final class MentionScan {
                 && !inflections.isEmpty()) {
             mentions.remove(mentions.size() - 1);
             add(Math.max(0, first), officeFrom, EntityType.ORGANIZATION, known(Math.max(0, first), officeFrom).orElse(null));
+            return;
+        }
+        if (capitalisedTitle && !officeOnly && !commonWords.isEmpty() && last.hint() == null && corporateTitle(titleIndex, titleLength)) {
+            // "Kestrel Chief Executive Helena Adeyemi": a company's officer; "Foreign Minister" holds office words only
+            mentions.set(mentions.size() - 1, new FoundMention(last.start(), last.end(), last.surface(), last.key(),
+                    last.name(), last.tokenCount(), last.lastWordKey(), EntityType.ORGANIZATION, null, null, false));
             return;
         }
         if (capitalisedTitle && (officeOnly || !compoundTitle && last.hint() != EntityType.ORGANIZATION)) {

@@ -833,6 +833,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anUnknownNameBeforeACompanyOfficersTitleIsTheCompany() {
+        assertThat(typeOf(recognizer.recognize("\"Copper matters,\" Kestrel Chief Executive Helena Adeyemi told analysts.", null, "en"), "Kestrel"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(recognizer.recognize("Deputy Chief Executive Mark Jones resigned.", null, "en"))).containsExactly("Mark Jones");
+    }
+
+    @Test
     void aNamesOtherNameIsOfItsKind() {
         assertThat(typeOf(recognizer.recognize("Captain Bruno Rezende, known as Bruninho, said his side was tired.", null, "en"),
                 "Bruninho")).isEqualTo(EntityType.PERSON);
