@@ -39,6 +39,8 @@ final class MentionScan {
 
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Turkish "too": "Kutlu da maçtan sonra … diye konuştu" opens with the speaker. */
+    private static final Set<String> ALSO = Set.of("da", "de");
     /** Titles of a company's officers: a capitalised unknown name right before one is the company's. */
     private static final Set<String> CORPORATE_TITLES = Set.of("chief executive", "chairman", "chairwoman", "ceo", "founder",
             "co-founder", "managing director", "chief executive officer");
@@ -1504,13 +1506,15 @@ final class MentionScan {
 
     /**
      * "Şimşek, konuşmasında … vurguladı.", "… hitap eden Özel, erken seçim çağrısını yineledi.": in Turkish news a
-     * lone unknown word before a comma, in a sentence that a verb of speech ends, is the speaker, most often a
+     * lone unknown word before a comma (or opening the sentence before "da": "Kutlu da … diye konuştu"), in a
+     * sentence that a verb of speech ends, is the speaker, most often a
      * person named by the surname. Not a title or office ("Bakan, …"), a head ("Kurul, …"), a stop word, an inflected common word
      * ("Yetkililer, …") or a listed demonym ("Rus, …"; "Erzurumlu" may be a surname).
      */
     private boolean turkishSpeaker(int index) {
         Token token = tokens.get(index);
-        if (inflections.isEmpty() || token.hasSuffix() || index + 1 >= tokens.size() || !text.startsWith(",", token.end())
+        if (inflections.isEmpty() || token.hasSuffix() || index + 1 >= tokens.size() || !(text.startsWith(",", token.end())
+                        || token.sentenceInitial() && ALSO.contains(tokens.get(index + 1).text()) && tokens.get(index + 1).joinedToPrevious())
                 || isStopword(index) || inflectedOpener(token) || rules.namesNothing(token) || titleLength(index) > 0
                 || turkishSubjectNoun(token)
                 || rules.isOfficeWord(token) || rules.isHead(token) || afterOpeningQuote(token)) {

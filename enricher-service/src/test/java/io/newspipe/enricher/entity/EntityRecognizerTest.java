@@ -945,6 +945,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishSpeakerOpeningTheSentenceBeforeDaIsAPerson() {
+        assertThat(typeOf(recognizer.recognize("Kutlu da maçtan sonra \"Galibiyeti armağan ediyoruz,\" diye konuştu.", null, "tr"),
+                "Kutlu")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aLoneTurkishWordEndingInOgluIsASurnameUnlessItSaysWhere() {
         assertThat(typeOf(recognizer.recognize("Sınavı kazanan Gökçeoğlu, 35 yıl görev yaptı.", null, "tr"), "Gökçeoğlu"))
                 .isEqualTo(EntityType.PERSON);
