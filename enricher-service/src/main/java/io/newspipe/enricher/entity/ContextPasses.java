@@ -145,7 +145,8 @@ final class ContextPasses {
                         && rules.clubPhraseLength(tokens, scan::folded, before - words) == words;
             }
             // "13th-seeded Vermont stunned fourth-seeded Auburn": a seed before a place's name makes it a team
-            team[m] = team[m] || before > 0 && tokens.get(before).joinedToPrevious() && SEEDED.matcher(tokens.get(before - 1).text()).matches();
+            team[m] = team[m] || before > 0 && tokens.get(before).joinedToPrevious() && tokens.get(before - 1).text().endsWith("-seeded")
+                    && SEEDED.matcher(tokens.get(before - 1).text()).matches();
             boolean nickname = nickname(m);
             team[m] = team[m] || nickname || scoreBeside(m) || inMatchReport(m, before);
             FoundMention mention = mentions.get(m);

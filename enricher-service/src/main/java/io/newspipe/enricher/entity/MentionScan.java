@@ -942,7 +942,9 @@ final class MentionScan {
      * or before a head that ends the list. The end of the whole name, or 0. English (a word list tells the fields).
      */
     private int fieldsAfterCommas(int from, int to, boolean ofPhrase) {
-        if (commonWords.isEmpty() || tokens.get(to - 1).hasSuffix() || !field(to - 1, ofPhrase)) {
+        // the comma first: most runs have none after them, and a field's test looks the word up in the gazetteer
+        if (commonWords.isEmpty() || to >= tokens.size() || !text.startsWith(", ", tokens.get(to - 1).end())
+                || tokens.get(to - 1).hasSuffix() || !field(to - 1, ofPhrase)) {
             return 0;
         }
         int k = to;
