@@ -1062,11 +1062,11 @@ final class MentionScan {
     }
 
     /**
-     * "Derya Türkmen", "Ahmet Kürt": a demonym right after a given name is the person's surname (Turkish has many),
-     * not a word that names nothing. Two words only: "Ali Rıza Türk" still strips nothing it should keep.
+     * "Derya Türkmen", "Ahmet Kürt": a demonym right after a given name, the two alone and not in capitals, is the
+     * person's surname (Turkish has many such), not a word that names nothing.
      */
     private boolean surnameAfterGivenName(int from, int to) {
-        return to - from == 2 && !tokens.get(to - 1).text().equals(tokens.get(to - 1).text().toUpperCase(Locale.ROOT))
+        return to - from == 2 && !Casing.isAllUpper(tokens.get(to - 1).stem(), 2)
                 && rules.isGivenName(tokens.get(from)) && !rules.namesNothing(tokens.get(from));
     }
 
@@ -1120,13 +1120,6 @@ final class MentionScan {
                 && titleLength(index) == 0;
     }
 
-    /**
-     * An unknown name right before a title cue. Before an English capitalised title it is part of the title
-     * ("Foreign Minister", "Deputy Prime Minister"). Before a Turkish compound title (possessive ending:
-     * "Bakanı", "Teknik Direktörü") office words are part of the title ("Dışişleri Bakanı") and anything else
-     * is what the office is of, an organisation ("Fenerbahçe Teknik Direktörü"); so is a name before a
-     * lower-case or all-capital title ("Hamas leader", "Apple CEO").
-     */
     /** A company officer's title ("Chief Executive", "Chairman", "Managing Director"), which no portfolio word opens. */
     private boolean corporateTitle(int titleIndex, int titleLength) {
         StringBuilder phrase = new StringBuilder();
@@ -1136,6 +1129,13 @@ final class MentionScan {
         return CORPORATE_TITLES.contains(phrase.toString());
     }
 
+    /**
+     * An unknown name right before a title cue. Before an English capitalised title it is part of the title
+     * ("Foreign Minister", "Deputy Prime Minister"). Before a Turkish compound title (possessive ending:
+     * "Bakanı", "Teknik Direktörü") office words are part of the title ("Dışişleri Bakanı") and anything else
+     * is what the office is of, an organisation ("Fenerbahçe Teknik Direktörü"); so is a name before a
+     * lower-case or all-capital title ("Hamas leader", "Apple CEO").
+     */
     private void absorbIntoTitle(int titleIndex, int titleLength) {
         Token title = tokens.get(titleIndex);
         if (!title.joinedToPrevious() || mentions.isEmpty()) {
@@ -1168,8 +1168,7 @@ final class MentionScan {
         }
         if (capitalisedTitle && !officeOnly && !commonWords.isEmpty() && last.hint() == null && corporateTitle(titleIndex, titleLength)) {
             // "Kestrel Chief Executive Helena Adeyemi": a company's officer; "Foreign Minister" holds office words only
-            mentions.set(mentions.size() - 1, new FoundMention(last.start(), last.end(), last.surface(), last.key(),
-                    last.name(), last.tokenCount(), last.lastWordKey(), EntityType.ORGANIZATION, null, null, false));
+            mentions.set(mentions.size() - 1, hinted(last, EntityType.ORGANIZATION));
             return;
         }
         if (capitalisedTitle && (officeOnly || !compoundTitle && last.hint() != EntityType.ORGANIZATION)) {
@@ -1178,9 +1177,14 @@ final class MentionScan {
         } else if (last.hint() == null) {
             // "Togg Üst Yöneticisi": the company's; "Lice Kaymakamı", "Zara Müftüsü": the place's officials
             EntityType owner = rules.isContextWord(ContextWord.TERRITORIAL_OFFICE, Folding.fold(title.stem())) ? EntityType.LOCATION : EntityType.ORGANIZATION;
-            mentions.set(mentions.size() - 1, new FoundMention(last.start(), last.end(), last.surface(), last.key(),
-                    last.name(), last.tokenCount(), last.lastWordKey(), owner, null, null, false));
+            mentions.set(mentions.size() - 1, hinted(last, owner));
         }
+    }
+
+    /** The mention as a name of that type by a cue, with no entry and no shape of its own. */
+    private static FoundMention hinted(FoundMention mention, EntityType type) {
+        return new FoundMention(mention.start(), mention.end(), mention.surface(), mention.key(), mention.name(),
+                mention.tokenCount(), mention.lastWordKey(), type, null, null, false);
     }
 
     private void resolveSpan(int from, int to, EntityType titleHint) {
@@ -1211,7 +1215,7 @@ final class MentionScan {
                 && openerBeforeKnownName(from, to)) {
             // "Former U.S. Senator …", "Rival Boeing …", "Oturuma Avrupa Birliği": a word opening the sentence before a
             // known name; not before a country's but for an office after it ("Environment Canada", "Teamsters Canada"
-            // are bodies), nor a given name ("Rakip" is one too)
+            // are bodies), nor a given name ("Rakip" is one too) but before a known body ("Rakip Türk Telekom")
             from++;
         } else if (openerOfTheSentence(from, to) && pluralOfPeople(from) && known(from, to).isEmpty()
                 && !(to - from == 2 && commonWords.contains(folded(from + 1))) && known(from + 1, to).filter(e -> GazetteerLoader.isCountryId(e.id())).isEmpty()) {
