@@ -116,7 +116,7 @@ final class MentionScan {
      * Institutions that a capitalised common noun alone names (folded): "Parliament", "the Navy", Turkish "Meclis".
      * Not "the Government" or "Police", which news annotation leaves generic.
      */
-    private static final Set<String> LONE_INSTITUTIONS = Set.of("parliament", "navy", "army", "meclis");
+    private static final Set<String> LONE_INSTITUTIONS = Set.of("parliament", "navy", "army", "meclis", "house");
     /** Turkish administrative units, folded: the word after a district's, a village's or a town's name. */
     private static final List<String> ADMINISTRATIVE_UNITS = List.of("ilche", "koy", "belde", "kasaba");
     /** Letters Turkish writes that folding maps onto others: ı → i, ğ → g, ş → sh, ç → ch, ö → o, ü → u. */

@@ -881,6 +881,8 @@ class EntityRecognizerTest {
                 .containsExactly("Iowa House of Representatives");
         assertThat(names(recognizer.recognize("He won a seat in the House of Representatives.", null, "en")))
                 .containsExactly("United States House of Representatives");
+        assertThat(typeOf(recognizer.recognize("The farm bureau urged the House to act quickly.", null, "en"), "House"))
+                .as("the chamber, named alone").isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
