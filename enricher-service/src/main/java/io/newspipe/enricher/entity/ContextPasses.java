@@ -358,7 +358,7 @@ final class ContextPasses {
         FoundMention mention = mentions.get(m);
         int first = scan.tokenFrom(mention.start());
         if (mention.tokenCount() != 1 || mention.entry() != null || first == 0 || !scan.folded(first - 1).equals("the")
-                || !endsInPlural(mention, 1) && !nicknameWord(mention)) {
+                || !endsInPlural(mention, 1) && !nicknameWord(mention, first)) {
             return false;
         }
         int sentence = sentenceStart(first);
@@ -374,9 +374,8 @@ final class ContextPasses {
      * "the Thunder", "the Catamounts": an everyday word or an unknown plural, capitalised inside the sentence; a
      * team's nickname where the sentence is about sport. English.
      */
-    private boolean nicknameWord(FoundMention mention) {
+    private boolean nicknameWord(FoundMention mention, int at) {
         String word = mention.lastWordKey();
-        int at = scan.tokenFrom(mention.start());
         if (commonWords.isEmpty() || tokens.get(at).sentenceInitial() || mention.surface().indexOf('\'') >= 0
                 || !(commonWords.contains(word) || word.length() > 4 && word.endsWith("s"))) {
             return false;
@@ -856,16 +855,13 @@ final class ContextPasses {
             if (type == null || type == EntityType.MISC) {
                 continue;
             }
-            Matcher alias = KNOWN_AS.matcher(text).region(named.end(), Math.min(text.length(), named.end() + 60));
-            if (!alias.lookingAt()) {
+            if (!text.startsWith(", ", named.end())) {
                 continue;
             }
-            int at = alias.end();
-            for (int other = m + 1; other < mentions.size(); other++) {
-                FoundMention mention = mentions.get(other);
-                if (mention.start() == at && weak(mention)) {
-                    mentions.set(other, typed(mention, type));
-                }
+            Matcher alias = KNOWN_AS.matcher(text).region(named.end(), Math.min(text.length(), named.end() + 60));
+            if (alias.lookingAt()) {
+                mentionAt(alias.end()).filter(ContextPasses::weak)
+                        .ifPresent(other -> mentions.set(mentions.indexOf(other), typed(other, type)));
             }
         }
     }

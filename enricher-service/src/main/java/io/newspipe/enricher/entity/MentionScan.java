@@ -38,6 +38,10 @@ final class MentionScan {
     }
 
 
+    /**
+     * English articles in any case: "The" opening a sentence counts too, which {@code RecognizerRules.isArticle}
+     * (lower case, inside a name) does not take.
+     */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Turkish "too": "Kutlu da maçtan sonra … diye konuştu" opens with the speaker. */
     private static final Set<String> ALSO = Set.of("da", "de");
@@ -63,7 +67,7 @@ final class MentionScan {
     /** "19-year-old", "33-year-old": an age, in an apposition, is a person's. */
     private static final Pattern YEAR_OLD = Pattern.compile("\\d{1,3}-year-old");
     /** ", a 29-year-old": an age in an apposition right after a name ("Hammond, a 29-year-old from Tulsa"). */
-    private static final Pattern AGE_APPOSITION = Pattern.compile(", an? \\d{1,3}-year-old\\b");
+    private static final Pattern AGE_APPOSITION = Pattern.compile(", an? " + YEAR_OLD.pattern() + "\\b");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern AGE_AFTER_NAME = Pattern.compile("(?:, ?|\\s?\\()(?:1[01]\\d|[1-9]?\\d)(?:,|\\))");
     /** "al-Bashir", "al-Qaeda", "el-Sisi", Turkish "es-Sisi": the Arabic article, written lower-case, before a capitalised name. */
@@ -1053,12 +1057,17 @@ final class MentionScan {
                 || tokens.get(placeEnd - 1).hasSuffix() || to - placeEnd < 1) {
             return false;
         }
-        for (int k = placeEnd; k < to; k++) {
-            if (!commonWords.contains(folded(k)) && !rules.isHead(tokens.get(k)) && !rules.isConnector(tokens.get(k))) {
+        return everydayWordsAndHeads(placeEnd, to) && known(placeEnd, to).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent();
+    }
+
+    /** Whether [from, to) holds only everyday words and type words: a generic name ("Supreme Court", "House of Representatives"). */
+    private boolean everydayWordsAndHeads(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!commonWords.contains(folded(k)) && !rules.isHead(tokens.get(k))) {
                 return false;
             }
         }
-        return known(placeEnd, to).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent();
+        return true;
     }
 
     /**
@@ -1156,14 +1165,15 @@ final class MentionScan {
         for (int k = Math.max(0, first); k < titleIndex && officeOnly; k++) {
             officeOnly = rules.isOfficeWord(tokens.get(k)) || rules.isConnector(tokens.get(k)) || rules.isConjunction(tokens.get(k)); // "Kültür ve Turizm Bakanı"
         }
+        int nameStart = Math.max(0, first);
         int officeFrom = titleIndex; // "İGA İcra Kurulu Başkanı": the office words end the company's name, which keeps the rest
-        while (officeFrom > Math.max(0, first) && rules.isOfficeWord(tokens.get(officeFrom - 1))) {
+        while (officeFrom > nameStart && rules.isOfficeWord(tokens.get(officeFrom - 1))) {
             officeFrom--;
         }
-        if (capitalisedTitle && compoundTitle && !officeOnly && officeFrom < titleIndex && officeFrom > Math.max(0, first)
+        if (capitalisedTitle && compoundTitle && !officeOnly && officeFrom < titleIndex && officeFrom > nameStart
                 && !inflections.isEmpty()) {
             mentions.remove(mentions.size() - 1);
-            add(Math.max(0, first), officeFrom, EntityType.ORGANIZATION, known(Math.max(0, first), officeFrom).orElse(null));
+            add(nameStart, officeFrom, EntityType.ORGANIZATION, known(nameStart, officeFrom).orElse(null));
             return;
         }
         if (capitalisedTitle && !officeOnly && !commonWords.isEmpty() && last.hint() == null && corporateTitle(titleIndex, titleLength)) {
@@ -1581,6 +1591,11 @@ final class MentionScan {
                 .orElse(null);
     }
 
+    /** ", a 29-year-old" right at {@code offset}, after a name. */
+    private boolean ageInApposition(int offset) {
+        return text.startsWith(", a", offset) && AGE_APPOSITION.matcher(text).region(offset, text.length()).lookingAt();
+    }
+
     /** An age right after a name: ", 75," or " (54)". */
     private boolean followedByAge(int to) {
         int at = tokens.get(to - 1).end();
@@ -1866,7 +1881,7 @@ final class MentionScan {
             entry = null;
         }
         if (entry != null && entry.type() == EntityType.LOCATION && to - from == 1 && !tokens.get(from).hasSuffix()
-                && (followedByAge(to) || AGE_APPOSITION.matcher(text).region(tokens.get(from).end(), text.length()).lookingAt())) {
+                && (followedByAge(to) || ageInApposition(tokens.get(from).end()))) {
             hint = EntityType.PERSON; // "Hamilton, 23, finished …", "Osaka, 21,": a place has no age, a person of its name has
             entry = null;
         }
@@ -1904,10 +1919,8 @@ final class MentionScan {
                 || gazetteer.exact(Folding.key(owner.stem()), EntityType.LOCATION, false).isEmpty()) {
             return false;
         }
-        for (int k = from; k < to; k++) {
-            if (!commonWords.contains(folded(k)) && !rules.isHead(tokens.get(k))) {
-                return false; // "Russia's Gazprom", "France's Total"
-            }
+        if (!everydayWordsAndHeads(from, to)) {
+            return false; // "Russia's Gazprom", "France's Total"
         }
         String owned = Folding.key(owner.stem() + " " + surface(from, to));
         return gazetteer.exact(owned, entry.type(), false).filter(e -> e.id().equals(entry.id())).isEmpty();
