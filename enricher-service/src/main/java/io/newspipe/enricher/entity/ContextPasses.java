@@ -85,6 +85,7 @@ final class ContextPasses {
         knownAs();
         relativeClauses();
         residences();
+        relatives();
         workplaces();
         firmsByWhatTheyHave();
         firmsBeforeTheirOfficers();
@@ -537,6 +538,42 @@ final class ContextPasses {
                 mentions.set(m, typed(place, EntityType.LOCATION, true));
             }
         }
+    }
+
+    /**
+     * "survived by two sons, Marcus and Leon", "a sister, Florence", "his brother Austin": the names right after a
+     * word for kin, and the rest of their list, are the kin's, though a town or a state has them too. English.
+     */
+    private void relatives() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            if (!nameableKin(mentions.get(m)) || !afterKinWord(mentions.get(m))) {
+                continue;
+            }
+            mentions.set(m, typed(mentions.get(m), EntityType.PERSON, true));
+            while (m + 1 < mentions.size() && coordinated(m) && nameableKin(mentions.get(m + 1))) {
+                m++;
+                mentions.set(m, typed(mentions.get(m), EntityType.PERSON, true));
+            }
+        }
+    }
+
+    /** Not a known person, organisation or work: a place's name or an unknown one. */
+    private static boolean nameableKin(FoundMention mention) {
+        return mention.entry() == null ? mention.hint() == null || mention.hint() == EntityType.PERSON
+                || mention.hint() == EntityType.LOCATION : mention.entry().type() == EntityType.LOCATION;
+    }
+
+    private boolean afterKinWord(FoundMention mention) {
+        int first = scan.tokenFrom(mention.start());
+        if (first == 0 || tokens.get(first - 1).hasSuffix()) {
+            return false; // "his father's hometown, Boston"
+        }
+        String gap = text.substring(tokens.get(first - 1).end(), mention.start());
+        return (gap.equals(" ") || gap.equals(", ")) && rules.isContextWord(ContextWord.RELATIVE, scan.folded(first - 1))
+                && Character.isLowerCase(tokens.get(first - 1).text().codePointAt(0));
     }
 
     /**

@@ -1830,8 +1830,9 @@ final class MentionScan {
         }
         if (to - from > 1 && rules.isGivenName(tokens.get(from)) && plainCapitalisedWithParticles(from, to)
                 && gazetteer.exact(key(from, to), null, false).isEmpty() && !knownOrganisation(from) && !headlineWords(from, to)
-                && !articleHeaded(from, to)) {
-            // "Tim Cook", "Osama bin Laden"; but "Han Yunus" is a known place, and "Kenya Raises Fuel Prices" a headline
+                && !articleHeaded(from, to) && !(!commonWords.isEmpty() && COMPASS_POINTS.contains(folded(to - 1)))) {
+            // "Tim Cook", "Osama bin Laden"; but "Han Yunus" is a known place, "Kenya Raises Fuel Prices" a headline, and
+            // an English compass point ends no person's name ("Orlando East"; Turkish "Kuzey" is a given name too)
             return EntityType.PERSON;
         }
         return null;

@@ -1224,6 +1224,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void kinNamedLikePlacesArePersonsAndACompassPointEndsNoPersonsName() {
+        List<Entity> entities = recognizer.recognize("He is survived by two sons, Marcus and Leon, and a sister, Florence. "
+                + "He lost his mother in Austin. \"It was awful,\" said Thabo Mokoena, 29, of Orlando East.", null, "en");
+        assertThat(typeOf(entities, "Marcus")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Leon")).as("the rest of the list").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Florence")).as("a known city").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Austin")).as("a preposition between").isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Orlando East")).as("given name, then a compass point").isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
