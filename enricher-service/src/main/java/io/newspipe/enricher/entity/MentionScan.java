@@ -212,6 +212,12 @@ final class MentionScan {
                 i += 2;
                 continue;
             }
+            if (i + 1 < tokens.size() && tokens.get(i + 1).joinedToPrevious() && ordinalStreet(i + 1) && !tokens.get(i).hasSuffix()
+                    && COMPASS_POINTS.contains(folded(i)) && Casing.isCapitalised(tokens.get(i).text())) {
+                resolveSpan(i, i + 3, EntityType.LOCATION); // "North 35th Street", "West 5th Avenue": the compass point is the street's
+                i += 3;
+                continue;
+            }
             int particles = leadingParticles(i);
             if (particles > 0) {
                 int to = extend(i + particles);

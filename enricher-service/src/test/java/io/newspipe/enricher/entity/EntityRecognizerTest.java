@@ -1232,6 +1232,9 @@ class EntityRecognizerTest {
         assertThat(typeOf(entities, "Florence")).as("a known city").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(entities, "Austin")).as("a preposition between").isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Orlando East")).as("given name, then a compass point").isEqualTo(EntityType.LOCATION);
+        List<Entity> streets = recognizer.recognize("Police closed the intersection of North 35th Street and West Capitol "
+                + "Drive.", null, "en");
+        assertThat(typeOf(streets, "North 35th Street")).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
