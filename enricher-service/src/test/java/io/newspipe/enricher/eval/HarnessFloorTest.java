@@ -45,6 +45,7 @@ class HarnessFloorTest {
             "tr-news-dev9,      tr, 320, 0.93, 0.93, 0.90",
             "tr-news-heldout10, tr, 310, 0.90, 0.91, 0.89",
             "tr-news-dev10,     tr, 210, 0.95, 0.95, 0.92",
+            "tr-news-dev11,     tr, 240, 0.90, 0.91, 0.93",
             "en-news,           en, 470, 0.92, 0.91, 0.88",
             "en-wire-dev,       en, 350, 0.89, 0.92, 0.93",
             "en-wire-dev2,      en, 390, 0.94, 0.94, 0.92",
@@ -62,6 +63,7 @@ class HarnessFloorTest {
             "en-news-dev9,      en, 350, 0.92, 0.93, 0.88",
             "en-news-heldout10, en, 320, 0.89, 0.85, 0.79",
             "en-news-dev10,     en, 210, 0.89, 0.88, 0.87",
+            "en-news-dev11,     en, 270, 0.92, 0.86, 0.86",
             "en-reuters-heldout, en, 250, 0.95, 0.93, 0.85",
             "en-pages-heldout,  en, 350, 0.74, 0.71, 0.64"})
     void newsEntitiesStayAboveTheFloor(String set, String language, int minSentences, double person, double location,

@@ -58,6 +58,7 @@ public final class NerHarness {
             new String[] {"tr-news-heldout10", "/ner/tr-news-heldout10.bio", "tr"},
             new String[] {"tr-news-dev9", "/ner/tr-news-dev9.bio", "tr"},
             new String[] {"tr-news-dev10", "/ner/tr-news-dev10.bio", "tr"},
+            new String[] {"tr-news-dev11", "/ner/tr-news-dev11.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
             new String[] {"en-wire-dev2", "/ner/en-wire-dev2.bio", "en"},
@@ -75,6 +76,7 @@ public final class NerHarness {
             new String[] {"en-news-heldout10", "/ner/en-news-heldout10.bio", "en"},
             new String[] {"en-news-dev9", "/ner/en-news-dev9.bio", "en"},
             new String[] {"en-news-dev10", "/ner/en-news-dev10.bio", "en"},
+            new String[] {"en-news-dev11", "/ner/en-news-dev11.bio", "en"},
             new String[] {"en-reuters-heldout", "/ner/en-reuters-heldout.bio", "en"},
             new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"},
             // other languages: development sets, then held-out ones; the recogniser must not break on these
