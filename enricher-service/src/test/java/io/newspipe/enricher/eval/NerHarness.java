@@ -74,6 +74,7 @@ public final class NerHarness {
             new String[] {"en-news-heldout8", "/ner/en-news-heldout8.bio", "en"},
             new String[] {"en-news-heldout9", "/ner/en-news-heldout9.bio", "en"},
             new String[] {"en-news-heldout10", "/ner/en-news-heldout10.bio", "en"},
+            new String[] {"en-news-heldout11", "/ner/en-news-heldout11.bio", "en"},
             new String[] {"en-news-dev9", "/ner/en-news-dev9.bio", "en"},
             new String[] {"en-news-dev10", "/ner/en-news-dev10.bio", "en"},
             new String[] {"en-news-dev11", "/ner/en-news-dev11.bio", "en"},
