@@ -95,6 +95,7 @@ final class ContextPasses {
         speakers();
         itsSubjects();
         teams();
+        venuesOfTheGame();
         coordinations();
     }
 
@@ -538,6 +539,38 @@ final class ContextPasses {
                 mentions.set(m, typed(place, EntityType.LOCATION, true));
             }
         }
+    }
+
+    /**
+     * "A sellout crowd of 18,203 at Paycom Center", "The announced crowd at Canada Life Centre was 15,225": a centre
+     * named in a sentence about a game or its crowd is the arena, a place; not one that treats or studies ("taken to
+     * Denver Health Medical Center after the game"). English.
+     */
+    private void venuesOfTheGame() {
+        if (!commonWords.isEmpty()) {
+            retypeWhere(this::arena, EntityType.LOCATION);
+        }
+    }
+
+    private boolean arena(FoundMention mention) {
+        String last = mention.lastWordKey();
+        if (mention.entry() != null || mention.typeSoFar() != EntityType.ORGANIZATION || mention.tokenCount() < 2
+                || !last.equals("center") && !last.equals("centre")) {
+            return false;
+        }
+        int first = scan.tokenFrom(mention.start());
+        for (int k = first; k < first + mention.tokenCount() - 1; k++) {
+            if (rules.isContextWord(ContextWord.CARING_CENTRE, scan.folded(k))) {
+                return false;
+            }
+        }
+        int end = sentenceEnd(first);
+        for (int k = sentenceStart(first); k < tokens.size() && tokens.get(k).start() < end; k++) {
+            if (rules.isContextWord(ContextWord.SPORTS, scan.folded(k)) || rules.isContextWord(ContextWord.CROWD, scan.folded(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -76,6 +76,9 @@ final class MentionScan {
     private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "northeast", "northwest", "southeast", "southwest", "kuzey", "guney", "dogu", "bati", "kuzeydogu", "kuzeybati",
             "guneydogu", "guneybati");
+    /** What a centre is for when it is a place one goes to, not a body: "Ashfield Aquatic Centre", "Westfield Shopping Centre". */
+    private static final Set<String> VENUE_CENTRE_USES = Set.of("aquatic", "aquatics", "leisure", "sports", "shopping",
+            "convention", "exhibition", "recreation", "civic", "events");
     private static final Set<String> ROAD_WORDS = Set.of("highway", "route", "interstate", "motorway", "freeway", "expressway",
             "autobahn", "otoyolu", "karayolu");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
@@ -1856,6 +1859,10 @@ final class MentionScan {
         if (last.isPresent() && last.get() == EntityType.LOCATION && to - from >= 2 && folded(to - 1).equals("district")
                 && rules.headType(tokens.get(to - 2)).orElse(null) == EntityType.ORGANIZATION) {
             return Optional.of(EntityType.ORGANIZATION); // "Madison Local School District": a body that runs the district's schools
+        }
+        if (last.isPresent() && to - from >= 2 && (folded(to - 1).equals("centre") || folded(to - 1).equals("center"))
+                && VENUE_CENTRE_USES.contains(folded(to - 2))) {
+            return Optional.of(EntityType.LOCATION);
         }
         if (last.isPresent()) {
             return last;

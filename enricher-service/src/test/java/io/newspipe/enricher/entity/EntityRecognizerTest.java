@@ -1238,6 +1238,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCentreBesideAGameOrItsCrowdIsTheArena() {
+        List<Entity> entities = recognizer.recognize("The announced crowd at Canada Life Centre was 15,225. He was taken "
+                + "to Denver Health Medical Center after the game. Swimmers will use Ashfield Aquatic Centre.", null, "en");
+        assertThat(typeOf(entities, "Canada Life Centre")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Denver Health Medical Center")).as("a hospital").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Ashfield Aquatic Centre")).as("a pool").isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
