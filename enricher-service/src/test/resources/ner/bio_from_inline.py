@@ -20,7 +20,10 @@ def convert(line):
     for m in ENTITY.finditer(line):
         rows += [(t, "O") for t in TOKEN.findall(line[pos:m.start()])]
         words = TOKEN.findall(m.group(2))
-        words[-1] += m.group(3)
+        if m.group(3) and len(words) > 1 and words[-1] == ".":
+            words[-2:] = [words[-2] + "." + m.group(3)]  # "{P:Sevgi T.}'nin" is written "T.'nin", one token
+        else:
+            words[-1] += m.group(3)
         rows += [(w, ("B-" if i == 0 else "I-") + TYPES[m.group(1)]) for i, w in enumerate(words)]
         pos = m.end()
     rows += [(t, "O") for t in TOKEN.findall(line[pos:])]
