@@ -1247,6 +1247,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void churchTitlesAndStateOfficesAndTurkishTradesAsHeads() {
+        List<Entity> entities = recognizer.recognize("Paris Başpiskoposu Laurent Ulrich kapıyı açtı. Saksonya Eyalet "
+                + "Başbakanı Michael Kretschmer konuştu. Kentin en büyük üreticilerinden Merinos Halı fabrika açtı.", null, "tr");
+        assertThat(typeOf(entities, "Paris")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Laurent Ulrich")).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Eyalet")).as("part of the title").isEmpty();
+        assertThat(typeOf(entities, "Merinos Halı")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> english = recognizer.recognize("Lands and Natural Resources Minister Emmanuel Armah-Kofi Buah spoke. "
+                + "The Metropolitan Manila Development Authority deployed trucks.", null, "en");
+        assertThat(named(english, "Lands and Natural Resources")).as("part of the title").isEmpty();
+        assertThat(typeOf(english, "Metropolitan Manila Development Authority")).as("no Turkish 'metropolit' title")
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
