@@ -79,6 +79,9 @@ final class MentionScan {
     /** What a centre is for when it is a place one goes to, not a body: "Ashfield Aquatic Centre", "Westfield Shopping Centre". */
     private static final Set<String> VENUE_CENTRE_USES = Set.of("aquatic", "aquatics", "leisure", "sports", "shopping",
             "convention", "exhibition", "recreation", "civic", "events");
+    /** Titles an office follows with "for" or "of": "Minister for Health", "Secretary of State for Defence". */
+    private static final Set<String> MINISTERS = Set.of("minister", "secretary", "commissioner", "spokesman", "spokeswoman",
+            "spokesperson", "director");
     private static final Set<String> ROAD_WORDS = Set.of("highway", "route", "interstate", "motorway", "freeway", "expressway",
             "autobahn", "otoyolu", "karayolu");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
@@ -2271,9 +2274,34 @@ final class MentionScan {
             // "İsmail Çiftçi (63)": a title word after a given name and before an age is the person's surname
             boolean surname = length == 1 && index > 0 && tokens.get(index).joinedToPrevious() && rules.isGivenName(tokens.get(index - 1))
                     && Casing.isCapitalised(tokens.get(index).text()) && followedByAge(index + 1);
-            titleLengths[index] = endsName || acronym || surname ? 0 : length;
+            titleLengths[index] = endsName || acronym || surname ? 0 : length + officeAfterTitle(index + length);
         }
         return titleLengths[index];
+    }
+
+    /**
+     * "Minister for Health Jennifer Carroll MacNeill", "Minister of State for Housing …": "for" or "of" and office
+     * words after a title, before a name, are the title's. English. The tokens of that part; 0: none.
+     */
+    private int officeAfterTitle(int at) {
+        if (commonWords.isEmpty() || at == 0 || at >= tokens.size() || !MINISTERS.contains(folded(at - 1))) {
+            return 0;
+        }
+        int k = at;
+        while (k + 1 < tokens.size() && (folded(k).equals("for") || folded(k).equals("of")) && tokens.get(k).joinedToPrevious()) {
+            int words = k + 1;
+            while (words < tokens.size() && tokens.get(words).joinedToPrevious() && !tokens.get(words).hasSuffix()
+                    && (Casing.isCapitalised(tokens.get(words).text()) && rules.isOfficeWord(tokens.get(words))
+                    || words > k + 1 && folded(words).equals("and") && words + 1 < tokens.size() && rules.isOfficeWord(tokens.get(words + 1)))) {
+                words++;
+            }
+            if (words == k + 1) {
+                break;
+            }
+            k = words;
+        }
+        boolean nameFollows = k > at && k < tokens.size() && tokens.get(k).joinedToPrevious() && isNameLike(tokens.get(k));
+        return nameFollows ? k - at : 0;
     }
 
     private boolean isDemonym(String folded) {

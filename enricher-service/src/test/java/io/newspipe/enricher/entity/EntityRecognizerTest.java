@@ -1262,6 +1262,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void officesAfterAMinisterAndHeadsOfCouncilsShiresAndTraders() {
+        List<Entity> entities = recognizer.recognize("Minister for Health Jennifer Carroll MacNeill said the Health Service "
+                + "Executive had opened beds. Officials of the Msunduzi Municipality sent crews to Hinchinbrook Shire. "
+                + "Charles Schultze, chairman of the Council of Economic Advisers, spoke.", null, "en");
+        assertThat(named(entities, "Jennifer Carroll MacNeill").orElseThrow().type()).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Health Service Executive")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Msunduzi Municipality")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Hinchinbrook Shire")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Council of Economic Advisers")).as("no minister's title before 'of'")
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
