@@ -86,6 +86,8 @@ final class MentionScan {
             "autobahn", "otoyolu", "karayolu");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
     /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
+    private static final Set<String> POLICE_FORCES = Set.of("police", "constabulary");
+    private static final Set<String> ENGLISH_COMPASS_AFTER = Set.of("north", "south", "east", "west", "central");
     private static final Set<String> COMPASS_AFTER = Set.of("oriental", "occidental", "norte", "sur", "utara", "selatan", "timur",
             "barat", "tengah");
     private static final List<String> TURKISH_COMPOUND_ENDINGS = List.of("si", "su", "yi", "yu", "lari", "leri", "ligi", "lugu", "gi", "gu");
@@ -693,6 +695,9 @@ final class MentionScan {
                 to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && known(from, to + 2).isPresent()) {
                 to += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": a known name holding "and"
+            } else if (rules.isConjunction(next) && policeOfTwoPlaces(from, to)) {
+                to += 3; // "Avon and Somerset Police", "Devon and Cornwall Police": one force for two counties
+                break;
             } else if (rules.isConjunction(next) && continuesName(to + 1) && (across = knownAcross(from, to)) > to) {
                 to = across; // "U.S. Securities and Exchange Commission": a known name inside, over "and"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - contentFrom(from, to) > 1 && rules.isHead(previous) && !ofPhrase)
@@ -724,6 +729,18 @@ final class MentionScan {
             }
         }
         return to;
+    }
+
+    /** "Avon and Somerset Police": at {@code to} "and", a place's name and a police force's head word; a place before. */
+    private boolean policeOfTwoPlaces(int from, int to) {
+        if (commonWords.isEmpty() || to + 2 >= tokens.size() || !tokens.get(to + 1).joinedToPrevious() || !tokens.get(to + 2).joinedToPrevious()
+                || tokens.get(to - 1).hasSuffix() || tokens.get(to + 1).hasSuffix() || !POLICE_FORCES.contains(folded(to + 2))
+                || !isNameLike(tokens.get(to + 1)) || commonWords.contains(folded(to + 1))) {
+            return false;
+        }
+        boolean nextEndsThere = to + 3 >= tokens.size() || !tokens.get(to + 3).joinedToPrevious() || !isNameLike(tokens.get(to + 3));
+        return nextEndsThere && known(from, to).map(e -> e.type() == EntityType.LOCATION && !GazetteerLoader.isCountryId(e.id()))
+                .orElse(unknown(from, to) && to - from == 1 && !rules.isGivenName(tokens.get(from)));
     }
 
     /**
@@ -1280,6 +1297,12 @@ final class MentionScan {
                 || unknown(from, to - 1) && !rules.isGivenName(tokens.get(from)))) {
             // "Davao Oriental", "Ilocos Norte", "Sumatera Utara"; "Camarines Sur" though Camarines alone is not known
             add(from, to, EntityType.LOCATION, null);
+            return;
+        }
+        if (to - from == 2 && !commonWords.isEmpty() && ENGLISH_COMPASS_AFTER.contains(folded(to - 1)) && !tokens.get(from).hasSuffix()
+                && known(from, to - 1, EntityType.LOCATION).filter(e -> !GazetteerLoader.isCountryId(e.id())).isPresent()
+                && known(from, to).isEmpty()) {
+            add(from, to, EntityType.LOCATION, null); // "Borno South", "Belfast East", "Kano Central": a district or a constituency
             return;
         }
         // "South Taranaki", "Doğu Anadolu": a part of a known place; after a glued opener too ("Yatırımlar Doğu Anadolu'da")

@@ -1275,6 +1275,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aForceOfTwoCountiesAndAConstituencyAfterItsTown() {
+        List<Entity> entities = recognizer.recognize("Avon and Somerset Police said crews from South Yorkshire Fire and "
+                + "Rescue helped. Senator Ali Ndume, who represents Borno South, spoke. He lived between Bristol and Bath "
+                + "for years.", null, "en");
+        assertThat(typeOf(entities, "Avon and Somerset Police")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "South Yorkshire Fire and Rescue")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Borno South")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Bristol")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
