@@ -120,15 +120,19 @@ final class ContextPasses {
             }
             int verb = rules.matchVerbLength(tokens, scan::folded, next);
             if (verb > 0) {
-                team[m] = true;
                 int object = next + verb;
                 if (object < tokens.size() && tokens.get(object).text().equals("the")) {
                     object++; // "the Kansas City Chiefs beat the Buffalo Bills"
                 }
-                if (m + 1 < mentions.size() && object < tokens.size() && tokens.get(object).joinedToPrevious()
-                        && mentions.get(m + 1).start() == tokens.get(object).start()) {
-                    team[m + 1] = true;
-                    opponents[m] = true;
+                boolean objectNamed = m + 1 < mentions.size() && object < tokens.size() && tokens.get(object).joinedToPrevious()
+                        && mentions.get(m + 1).start() == tokens.get(object).start();
+                // "Jonathan Huberdeau beat Hellebuyck with a wrist shot": a player beats a goalkeeper, no team a team
+                if (!person(mentions.get(m)) && !(objectNamed && person(mentions.get(m + 1)))) {
+                    team[m] = true;
+                    if (objectNamed) {
+                        team[m + 1] = true;
+                        opponents[m] = true;
+                    }
                 }
             }
         }
@@ -162,6 +166,12 @@ final class ContextPasses {
                 sameSideType(m + 1, m);
             }
         }
+    }
+
+    /** Known as a person, or named like one by its own words or a title (not by what surrounds it). */
+    private static boolean person(FoundMention mention) {
+        return mention.entry() != null ? mention.entry().type() == EntityType.PERSON
+                : mention.hint() == EntityType.PERSON && !mention.contextHint();
     }
 
     /**
@@ -791,7 +801,10 @@ final class ContextPasses {
             if (!weak(mention) && !(townName(mention) && text.startsWith(", who ", mention.end()))) {
                 continue; // "Hamilton, who popularized …": a town's name, but a person's here
             }
-            if (text.startsWith(", who ", mention.end()) || text.startsWith(" and his ", mention.end())
+            int first = scan.tokenFrom(mention.start());
+            boolean determined = first > 0 && tokens.get(first).joinedToPrevious() && rules.isDeterminer(tokens.get(first - 1));
+            if (text.startsWith(", who ", mention.end()) && !determined // "for the Flames, who have lost": a team
+                    || text.startsWith(" and his ", mention.end())
                     || text.startsWith(" and her ", mention.end())
                     || mention.tokenCount() == 1 && text.startsWith(" administration", mention.end())) {
                 mentions.set(m, typed(mention, EntityType.PERSON));

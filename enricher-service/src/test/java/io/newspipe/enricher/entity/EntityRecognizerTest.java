@@ -1286,6 +1286,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlayerBeatingAGoalkeeperIsNoTeamNorATeamAfterTheAPerson() {
+        List<Entity> entities = recognizer.recognize("Nazem Kadri scored twice after Jonathan Huberdeau beat Hellebuyck "
+                + "with a wrist shot. Wolf finished with 28 saves for the Flames, who have lost three straight.", null, "en");
+        assertThat(typeOf(entities, "Jonathan Huberdeau")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Flames")).isNotEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
