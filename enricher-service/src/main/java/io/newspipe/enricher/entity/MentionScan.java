@@ -86,6 +86,7 @@ final class MentionScan {
             "autobahn", "otoyolu", "karayolu");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
     /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
+    private static final Set<String> METROPOLITAN = Set.of("greater", "metro", "metropolitan");
     private static final Set<String> POLICE_FORCES = Set.of("police", "constabulary");
     private static final Set<String> ENGLISH_COMPASS_AFTER = Set.of("north", "south", "east", "west", "central");
     private static final Set<String> COMPASS_AFTER = Set.of("oriental", "occidental", "norte", "sur", "utara", "selatan", "timur",
@@ -731,6 +732,15 @@ final class MentionScan {
         return to;
     }
 
+    /** "Greater Toronto Area", "Metro Manila", "Greater Sydney": a city's area named by a word before it (English). */
+    private boolean metropolitanArea(int from, int to) {
+        if (commonWords.isEmpty() || to - from < 2 || !METROPOLITAN.contains(folded(from)) || tokens.get(to - 1).hasSuffix()) {
+            return false;
+        }
+        int placeEnd = to - from >= 3 && (folded(to - 1).equals("area") || folded(to - 1).equals("region")) ? to - 1 : to;
+        return known(from + 1, placeEnd, EntityType.LOCATION).filter(e -> !GazetteerLoader.isCountryId(e.id())).isPresent();
+    }
+
     /** "Avon and Somerset Police": at {@code to} "and", a place's name and a police force's head word; a place before. */
     private boolean policeOfTwoPlaces(int from, int to) {
         if (commonWords.isEmpty() || to + 2 >= tokens.size() || !tokens.get(to + 1).joinedToPrevious() || !tokens.get(to + 2).joinedToPrevious()
@@ -1303,6 +1313,10 @@ final class MentionScan {
                 && known(from, to - 1, EntityType.LOCATION).filter(e -> !GazetteerLoader.isCountryId(e.id())).isPresent()
                 && known(from, to).isEmpty()) {
             add(from, to, EntityType.LOCATION, null); // "Borno South", "Belfast East", "Kano Central": a district or a constituency
+            return;
+        }
+        if (metropolitanArea(from, to)) {
+            add(from, to, EntityType.LOCATION, null); // "Greater Toronto Area", "Metro Manila": a city and its suburbs
             return;
         }
         // "South Taranaki", "Doğu Anadolu": a part of a known place; after a glued opener too ("Yatırımlar Doğu Anadolu'da")

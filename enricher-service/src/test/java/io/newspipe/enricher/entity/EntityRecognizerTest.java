@@ -1282,6 +1282,8 @@ class EntityRecognizerTest {
         assertThat(typeOf(entities, "Avon and Somerset Police")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(entities, "South Yorkshire Fire and Rescue")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(entities, "Borno South")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("Commuters in Metro Manila and the Greater Toronto Area walked.", null, "en"),
+                "Greater Toronto Area")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Bristol")).isEqualTo(EntityType.LOCATION);
     }
 
