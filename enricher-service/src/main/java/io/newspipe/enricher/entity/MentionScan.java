@@ -732,6 +732,22 @@ final class MentionScan {
         return to;
     }
 
+    /** A sport and a known country or region, either way round, and nothing else: "Athletics Kenya", "England Netball". */
+    private boolean sportsBody(int from, int to) {
+        if (commonWords.isEmpty() || to - from != 2 || tokens.get(from).hasSuffix() || known(from, to).isPresent()) {
+            return false;
+        }
+        for (int sport = from; sport < to; sport++) {
+            int place = sport == from ? from + 1 : from;
+            if (rules.isContextWord(ContextWord.SPORT_NAME, folded(sport)) && Casing.isCapitalised(tokens.get(sport).text())
+                    && known(place, place + 1, EntityType.LOCATION)
+                        .filter(e -> GazetteerLoader.isCountryId(e.id()) || GazetteerLoader.isRegionId(e.id())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Greater Toronto Area", "Metro Manila", "Greater Sydney": a city's area named by a word before it (English). */
     private boolean metropolitanArea(int from, int to) {
         if (commonWords.isEmpty() || to - from < 2 || !METROPOLITAN.contains(folded(from)) || tokens.get(to - 1).hasSuffix()) {
@@ -1252,6 +1268,10 @@ final class MentionScan {
             }
         }
         if (from == to) {
+            return;
+        }
+        if (titleHint == null && sportsBody(from, to)) {
+            add(from, to, EntityType.ORGANIZATION, null); // "Athletics Kenya", "Swim England": a country's sports body
             return;
         }
         if (titleHint == null && to - from >= 2 && quotedWhole(from, to) && known(from, to).isEmpty() && !inTitleCaseParagraph[from]) {

@@ -1284,6 +1284,9 @@ class EntityRecognizerTest {
         assertThat(typeOf(entities, "Borno South")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(recognizer.recognize("Commuters in Metro Manila and the Greater Toronto Area walked.", null, "en"),
                 "Greater Toronto Area")).isEqualTo(EntityType.LOCATION);
+        List<Entity> bodies = recognizer.recognize("Athletics Kenya named a team. Officials of England Netball agreed.", null, "en");
+        assertThat(typeOf(bodies, "Athletics Kenya")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(bodies, "England Netball")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(entities, "Bristol")).isEqualTo(EntityType.LOCATION);
     }
 
