@@ -1287,6 +1287,8 @@ class EntityRecognizerTest {
         List<Entity> bodies = recognizer.recognize("Athletics Kenya named a team. Officials of England Netball agreed.", null, "en");
         assertThat(typeOf(bodies, "Athletics Kenya")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(bodies, "England Netball")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("The only road bridge into the Yorkshire Dales village reopened.", null, "en"),
+                "Yorkshire Dales")).as("a plural that heads a place is no team's").isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Bristol")).isEqualTo(EntityType.LOCATION);
     }
 
