@@ -156,7 +156,11 @@ final class ContextPasses {
             boolean nickname = nickname(m);
             team[m] = team[m] || nickname || scoreBeside(m) || inMatchReport(m, before);
             FoundMention mention = mentions.get(m);
-            if (team[m] && (nickname || placeLike(mention) || endsInPlural(mention))) {
+            if (playerBeforeHisShot(mention)) {
+                if (weak(mention)) {
+                    mentions.set(m, typed(mention, EntityType.PERSON, true));
+                }
+            } else if (team[m] && (nickname || placeLike(mention) || endsInPlural(mention))) {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION));
             }
         }
@@ -166,6 +170,16 @@ final class ContextPasses {
                 sameSideType(m + 1, m);
             }
         }
+    }
+
+    /**
+     * "Haji Wright scored in the fourth minute …", "Ellis Simms headed home": an unknown name of two words or more
+     * right before a verb of a player's shot is the player's, in a match report too.
+     */
+    private boolean playerBeforeHisShot(FoundMention mention) {
+        int next = scan.tokenFrom(mention.end());
+        return mention.entry() == null && mention.tokenCount() >= 2 && !mention.surface().contains("'") && next < tokens.size()
+                && tokens.get(next).joinedToPrevious() && rules.isContextWord(ContextWord.PLAYERS_SHOT, scan.folded(next));
     }
 
     /** Known as a person, or named like one by its own words or a title (not by what surrounds it). */

@@ -1298,6 +1298,10 @@ class EntityRecognizerTest {
                 + "with a wrist shot. Wolf finished with 28 saves for the Flames, who have lost three straight.", null, "en");
         assertThat(typeOf(entities, "Jonathan Huberdeau")).isEqualTo(EntityType.PERSON);
         assertThat(typeOf(entities, "Flames")).isNotEqualTo(EntityType.PERSON);
+        List<Entity> report = recognizer.recognize("Haji Wright scored in stoppage time as Coventry City came from behind "
+                + "to beat Middlesbrough 2-1.", null, "en");
+        assertThat(typeOf(report, "Haji Wright")).as("a player's shot").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(report, "Middlesbrough")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
