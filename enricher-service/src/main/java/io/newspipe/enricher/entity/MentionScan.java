@@ -1256,6 +1256,10 @@ final class MentionScan {
         // "Sudanese", "Arab Israeli", "Russian Tuva", "a Virginia Democrat", "TV": words that name nothing
         // begin or end no name, unless the whole is known ("British Airways") or has a head ("Communist Party").
         if (titleHint == null && (to - from == 1 || headOfName(from, to).isEmpty()) && !isTeamName(from, to)) {
+            if (to - from > 2 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null)
+                    && rules.namesNothing(tokens.get(from + 1)) && unknown(from, to)) {
+                from++; // "Finalde Gürcü Geno Petriashvili'yi …": an opener before the demonym
+            }
             while (from < to && (rules.namesNothing(tokens.get(from)) || to - from > 1 && isDemonym(folded(from))) && unknown(from, to)
                     && !knownFrom(from, to)) {
                 from++; // "Etiyopyalı Tigist Ketema"; but "BRITISH AIRWAYS FIRST QUARTER PROFIT" opens with a known name

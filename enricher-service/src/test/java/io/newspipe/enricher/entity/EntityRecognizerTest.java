@@ -1254,6 +1254,8 @@ class EntityRecognizerTest {
         assertThat(typeOf(entities, "Laurent Ulrich")).isEqualTo(EntityType.PERSON);
         assertThat(named(entities, "Eyalet")).as("part of the title").isEmpty();
         assertThat(typeOf(entities, "Merinos Halı")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> final_ = recognizer.recognize("Finalde Gürcü Geno Petriashvili'yi 4-3 yenen Demirtaş şampiyon oldu.", null, "tr");
+        assertThat(named(final_, "Geno Petriashvili")).as("no opener, no demonym").isPresent();
         List<Entity> english = recognizer.recognize("Lands and Natural Resources Minister Emmanuel Armah-Kofi Buah spoke. "
                 + "The Metropolitan Manila Development Authority deployed trucks.", null, "en");
         assertThat(named(english, "Lands and Natural Resources")).as("part of the title").isEmpty();
