@@ -76,9 +76,12 @@ final class MentionScan {
     private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "northeast", "northwest", "southeast", "southwest", "kuzey", "guney", "dogu", "bati", "kuzeydogu", "kuzeybati",
             "guneydogu", "guneybati");
-    /** What a centre is for when it is a place one goes to, not a body: "Ashfield Aquatic Centre", "Westfield Shopping Centre". */
+    /**
+     * What a centre is for when it is a place one goes to, not a body: "Ashfield Aquatic Centre", "Westfield Shopping
+     * Centre", "Atatürk Kültür Merkezi", "Cıbıltepe Kayak Merkezi" (folded).
+     */
     private static final Set<String> VENUE_CENTRE_USES = Set.of("aquatic", "aquatics", "leisure", "sports", "shopping",
-            "convention", "exhibition", "recreation", "civic", "events");
+            "convention", "exhibition", "recreation", "civic", "events", "kultur", "kayak", "kongre", "fuar", "alishverish");
     /** Titles an office follows with "for" or "of": "Minister for Health", "Secretary of State for Defence". */
     private static final Set<String> MINISTERS = Set.of("minister", "secretary", "commissioner", "spokesman", "spokeswoman",
             "spokesperson", "director");
@@ -88,6 +91,8 @@ final class MentionScan {
     /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
     private static final Set<String> METROPOLITAN = Set.of("greater", "metro", "metropolitan");
     private static final Set<String> POLICE_FORCES = Set.of("police", "constabulary");
+    /** "İç Anadolu", "Orta Karadeniz", "Central Java", "Inner Mongolia": a part of a known place, like a compass point. */
+    private static final Set<String> INNER_PARTS = Set.of("ich", "orta", "central", "inner");
     private static final Set<String> ENGLISH_COMPASS_AFTER = Set.of("north", "south", "east", "west", "central");
     private static final Set<String> COMPASS_AFTER = Set.of("oriental", "occidental", "norte", "sur", "utara", "selatan", "timur",
             "barat", "tengah");
@@ -1345,7 +1350,8 @@ final class MentionScan {
         }
         // "South Taranaki", "Doğu Anadolu": a part of a known place; after a glued opener too ("Yatırımlar Doğu Anadolu'da")
         int compass = to - from >= 3 && tokens.get(from).sentenceInitial() && !hasEvidence(tokens.get(from), null) ? from + 1 : from;
-        if (to - compass >= 2 && COMPASS_POINTS.contains(folded(compass)) && !tokens.get(compass).hasSuffix()
+        if (to - compass >= 2 && (COMPASS_POINTS.contains(folded(compass)) || INNER_PARTS.contains(folded(compass)))
+                && !tokens.get(compass).hasSuffix()
                 && known(compass + 1, to, EntityType.LOCATION).isPresent()) {
             if (compass > from) {
                 resolveUnknown(from, compass, titleHint);
@@ -1924,8 +1930,8 @@ final class MentionScan {
                 && rules.headType(tokens.get(to - 2)).orElse(null) == EntityType.ORGANIZATION) {
             return Optional.of(EntityType.ORGANIZATION); // "Madison Local School District": a body that runs the district's schools
         }
-        if (last.isPresent() && to - from >= 2 && (folded(to - 1).equals("centre") || folded(to - 1).equals("center"))
-                && VENUE_CENTRE_USES.contains(folded(to - 2))) {
+        if (last.isPresent() && to - from >= 2 && (folded(to - 1).equals("centre") || folded(to - 1).equals("center")
+                || folded(to - 1).equals("merkezi")) && VENUE_CENTRE_USES.contains(folded(to - 2))) {
             return Optional.of(EntityType.LOCATION);
         }
         if (last.isPresent()) {

@@ -1256,6 +1256,10 @@ class EntityRecognizerTest {
         assertThat(typeOf(entities, "Merinos Halı")).isEqualTo(EntityType.ORGANIZATION);
         List<Entity> final_ = recognizer.recognize("Finalde Gürcü Geno Petriashvili'yi 4-3 yenen Demirtaş şampiyon oldu.", null, "tr");
         assertThat(named(final_, "Geno Petriashvili")).as("no opener, no demonym").isPresent();
+        List<Entity> places = recognizer.recognize("Çalışmalara İç Anadolu'dan başlanacak. Filmler Sabancı Kültür "
+                + "Merkezi'nde gösterilecek.", null, "tr");
+        assertThat(typeOf(places, "İç Anadolu")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(places, "Sabancı Kültür Merkezi")).as("a venue").isEqualTo(EntityType.LOCATION);
         List<Entity> english = recognizer.recognize("Lands and Natural Resources Minister Emmanuel Armah-Kofi Buah spoke. "
                 + "The Metropolitan Manila Development Authority deployed trucks.", null, "en");
         assertThat(named(english, "Lands and Natural Resources")).as("part of the title").isEmpty();
