@@ -2339,8 +2339,10 @@ final class MentionScan {
             boolean acronym = length == 1 && !inCapitalsParagraph[index] && isAcronym(tokens.get(index).stem())
                     && rules.abbreviations().contains(folded(index));
             // "İsmail Çiftçi (63)": a title word after a given name and before an age is the person's surname
+            // "Lauren Bishop, of Norfolk Constabulary", "John Major said": in English, one that no name follows too
             boolean surname = length == 1 && index > 0 && tokens.get(index).joinedToPrevious() && rules.isGivenName(tokens.get(index - 1))
-                    && Casing.isCapitalised(tokens.get(index).text()) && followedByAge(index + 1);
+                    && Casing.isCapitalised(tokens.get(index).text()) && (followedByAge(index + 1)
+                        || !commonWords.isEmpty() && !tokens.get(index).text().endsWith(".") && !nameAfter(index + 1));
             titleLengths[index] = endsName || acronym || surname ? 0 : length + officeAfterTitle(index + length);
         }
         return titleLengths[index];
@@ -2369,6 +2371,11 @@ final class MentionScan {
         }
         boolean nameFollows = k > at && k < tokens.size() && tokens.get(k).joinedToPrevious() && isNameLike(tokens.get(k));
         return nameFollows ? k - at : 0;
+    }
+
+    /** A capitalised name-like word right at {@code index}, in the same sentence. */
+    private boolean nameAfter(int index) {
+        return index < tokens.size() && tokens.get(index).joinedToPrevious() && isNameLike(tokens.get(index));
     }
 
     private boolean isDemonym(String folded) {

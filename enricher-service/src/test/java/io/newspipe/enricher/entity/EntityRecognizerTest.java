@@ -1311,6 +1311,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleWordAfterAGivenNameAndBeforeNoNameIsTheSurname() {
+        List<Entity> entities = recognizer.recognize("Det Con Lauren Bishop, of the economic crime unit, spoke. Lauren "
+                + "Bishop Tutu arrived.", null, "en");
+        assertThat(named(entities, "Lauren Bishop")).isPresent();
+        assertThat(named(entities, "Tutu")).as("a title before a name stays one").isPresent();
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
