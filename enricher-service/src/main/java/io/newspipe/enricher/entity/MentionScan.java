@@ -89,6 +89,7 @@ final class MentionScan {
             "autobahn", "otoyolu", "karayolu");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
     /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
+    private static final Set<String> SERIES_PARTS = Set.of("game", "stage", "round", "week", "leg", "heat", "matchday");
     private static final Set<String> METROPOLITAN = Set.of("greater", "metro", "metropolitan");
     private static final Set<String> POLICE_FORCES = Set.of("police", "constabulary");
     /** "İç Anadolu", "Orta Karadeniz", "Central Java", "Inner Mongolia": a part of a known place, like a compass point. */
@@ -1276,8 +1277,9 @@ final class MentionScan {
                 to--;
             }
         }
-        if (from == to) {
-            return;
+        if (from == to || to - from == 1 && to < tokens.size() && !commonWords.isEmpty() && SERIES_PARTS.contains(folded(from))
+                && tokens.get(to).joinedToPrevious() && isPlainNumber(to)) {
+            return; // "in Game 6", "Stage 12", "Round 3": a part of a series, no name
         }
         if (titleHint == null && sportsBody(from, to)) {
             add(from, to, EntityType.ORGANIZATION, null); // "Athletics Kenya", "Swim England": a country's sports body

@@ -1316,6 +1316,8 @@ class EntityRecognizerTest {
                 + "Bishop Tutu arrived.", null, "en");
         assertThat(named(entities, "Lauren Bishop")).isPresent();
         assertThat(named(entities, "Tutu")).as("a title before a name stays one").isPresent();
+        assertThat(named(recognizer.recognize("Leonard scored 26 points in Game 6 on Thursday.", null, "en"), "Game"))
+                .as("a game of a series").isEmpty();
     }
 
     @Test
