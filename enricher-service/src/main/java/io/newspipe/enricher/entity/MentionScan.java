@@ -702,6 +702,11 @@ final class MentionScan {
                 to += 3; // "Committee for a Responsible Federal Budget", "Department of the Interior"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && known(from, to + 2).isPresent()) {
                 to += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": a known name holding "and"
+            } else if (rules.isConjunction(next) && !commonWords.isEmpty() && to - from >= 2 && rules.isHead(previous)
+                    && !previous.hasSuffix() && to + 1 < tokens.size() && tokens.get(to + 1).joinedToPrevious() && isNameLike(tokens.get(to + 1))
+                    && rules.headType(tokens.get(to + 1)).equals(rules.headType(previous)) && !nameAfter(to + 2)) {
+                to += 2; // "Kelvingrove Art Gallery and Museum": one more head of the same kind ends the name
+                break;
             } else if (rules.isConjunction(next) && policeOfTwoPlaces(from, to)) {
                 to += 3; // "Avon and Somerset Police", "Devon and Cornwall Police": one force for two counties
                 break;

@@ -1244,6 +1244,10 @@ class EntityRecognizerTest {
         assertThat(typeOf(entities, "Canada Life Centre")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Denver Health Medical Center")).as("a hospital").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(entities, "Ashfield Aquatic Centre")).as("a pool").isEqualTo(EntityType.LOCATION);
+        List<Entity> museums = recognizer.recognize("Paintings went on display at Kelvingrove Art Gallery and Museum. "
+                + "Pilots at Lufthansa will strike, the Vereinigung Cockpit union said.", null, "en");
+        assertThat(typeOf(museums, "Kelvingrove Art Gallery and Museum")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(museums, "Vereinigung Cockpit")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
