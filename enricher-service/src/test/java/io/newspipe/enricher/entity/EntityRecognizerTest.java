@@ -1264,6 +1264,8 @@ class EntityRecognizerTest {
                 + "Merkezi'nde gösterilecek.", null, "tr");
         assertThat(typeOf(places, "İç Anadolu")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(places, "Sabancı Kültür Merkezi")).as("a venue").isEqualTo(EntityType.LOCATION);
+        List<Entity> streets = recognizer.recognize("Uzun Çarşı ve Kurtuluş Caddesi'ndeki esnaf dükkan açtı.", null, "tr");
+        assertThat(named(streets, "Uzun Çarşı")).as("two places, each with its head").isPresent();
         List<Entity> english = recognizer.recognize("Lands and Natural Resources Minister Emmanuel Armah-Kofi Buah spoke. "
                 + "The Metropolitan Manila Development Authority deployed trucks.", null, "en");
         assertThat(named(english, "Lands and Natural Resources")).as("part of the title").isEmpty();
