@@ -1217,7 +1217,18 @@ final class MentionScan {
             return;
         }
         FoundMention last = mentions.get(mentions.size() - 1);
-        if (last.entry() != null || last.end() != tokens.get(titleIndex - 1).end() || tokens.get(titleIndex - 1).hasSuffix()) {
+        if (last.end() != tokens.get(titleIndex - 1).end() || tokens.get(titleIndex - 1).hasSuffix()) {
+            return;
+        }
+        if (last.entry() != null) {
+            String office = Folding.fold(title.stem());
+            if (last.entry().type() == EntityType.ORGANIZATION && last.tokenCount() == 1 && !inflections.isEmpty()
+                    && rules.isContextWord(ContextWord.TERRITORIAL_OFFICE, office) && !office.startsWith("buyukelchi")
+                    && !office.startsWith("bashkonsolos")) {
+                // "Zara Müftüsü", "Fatsa Kaymakamı": a district's officials, whatever company shares its name (not
+                // "NATO Büyükelçisi", an envoy to a body)
+                mentions.set(mentions.size() - 1, hinted(last, EntityType.LOCATION));
+            }
             return;
         }
         boolean capitalisedTitle = Casing.isCapitalised(title.text()) && !Casing.isAllUpper(title.stem(), 2);

@@ -1266,6 +1266,8 @@ class EntityRecognizerTest {
         assertThat(typeOf(places, "Sabancı Kültür Merkezi")).as("a venue").isEqualTo(EntityType.LOCATION);
         List<Entity> streets = recognizer.recognize("Uzun Çarşı ve Kurtuluş Caddesi'ndeki esnaf dükkan açtı.", null, "tr");
         assertThat(named(streets, "Uzun Çarşı")).as("two places, each with its head").isPresent();
+        assertThat(typeOf(recognizer.recognize("Açılışa Zara Müftüsü Abdullah Şeker de katıldı.", null, "tr"), "Zara"))
+                .as("a district's mufti, not the company's").isEqualTo(EntityType.LOCATION);
         List<Entity> english = recognizer.recognize("Lands and Natural Resources Minister Emmanuel Armah-Kofi Buah spoke. "
                 + "The Metropolitan Manila Development Authority deployed trucks.", null, "en");
         assertThat(named(english, "Lands and Natural Resources")).as("part of the title").isEmpty();
