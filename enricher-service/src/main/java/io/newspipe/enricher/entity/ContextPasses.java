@@ -96,6 +96,7 @@ final class ContextPasses {
         itsSubjects();
         teams();
         venuesOfTheGame();
+        seatsVisited();
         coordinations();
     }
 
@@ -562,6 +563,19 @@ final class ContextPasses {
                     && (text.startsWith(",", place.end()) || text.startsWith(".", place.end()))) {
                 mentions.set(m, typed(place, EntityType.LOCATION, true));
             }
+        }
+    }
+
+    /**
+     * "Demirel'i Beyaz Saray'da ağırladı": a seat of government that the gazetteer has as the body it houses is the
+     * building where a Turkish locative or ablative puts someone ("Beyaz Saray'dan yapılan açıklamada" too: said
+     * from there). Turkish.
+     */
+    private void seatsVisited() {
+        if (commonWords.isEmpty()) {
+            retypeWhere(mention -> mention.entry() != null && mention.entry().type() == EntityType.ORGANIZATION
+                    && rules.isContextWord(ContextWord.SEAT, Folding.fold(mention.entry().name()))
+                    && scan.hasPlaceSuffix(tokens.get(scan.tokenFrom(mention.end()) - 1)), EntityType.LOCATION);
         }
     }
 

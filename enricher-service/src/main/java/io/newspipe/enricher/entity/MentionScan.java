@@ -1825,7 +1825,7 @@ final class MentionScan {
     }
 
     /** A Turkish locative or ablative after the apostrophe: "Ankara'da", "Minsk'ten" (not "Aksu'nun", "Putin's"). */
-    private boolean hasPlaceSuffix(Token token) {
+    boolean hasPlaceSuffix(Token token) {
         if (!token.hasSuffix() || token.end() - token.stemEnd() < 3) {
             return false;
         }

@@ -1268,6 +1268,11 @@ class EntityRecognizerTest {
         assertThat(named(streets, "Uzun Çarşı")).as("two places, each with its head").isPresent();
         assertThat(typeOf(recognizer.recognize("Açılışa Zara Müftüsü Abdullah Şeker de katıldı.", null, "tr"), "Zara"))
                 .as("a district's mufti, not the company's").isEqualTo(EntityType.LOCATION);
+        List<Entity> seat = recognizer.recognize("Clinton, Demirel'i Beyaz Saray'da ağırladı. Beyaz Saray'ın açıklamasına "
+                + "göre görüşme iyi geçti.", null, "tr");
+        assertThat(named(seat, "Beyaz Saray").orElseThrow().mentions()).hasSize(1);
+        assertThat(seat).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name).contains("Beyaz Saray");
+        assertThat(seat).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name).contains("White House");
         List<Entity> english = recognizer.recognize("Lands and Natural Resources Minister Emmanuel Armah-Kofi Buah spoke. "
                 + "The Metropolitan Manila Development Authority deployed trucks.", null, "en");
         assertThat(named(english, "Lands and Natural Resources")).as("part of the title").isEmpty();
