@@ -745,15 +745,16 @@ final class MentionScan {
 
     /** A sport and a known country or region, either way round, and nothing else: "Athletics Kenya", "England Netball". */
     private boolean sportsBody(int from, int to) {
-        if (commonWords.isEmpty() || to - from != 2 || tokens.get(from).hasSuffix() || known(from, to).isPresent()) {
+        if (commonWords.isEmpty() || to - from != 2 || tokens.get(from).hasSuffix()) {
             return false;
         }
         for (int sport = from; sport < to; sport++) {
             int place = sport == from ? from + 1 : from;
+            // the word lists first, the gazetteer only then: this runs for every run of two words
             if (rules.isContextWord(ContextWord.SPORT_NAME, folded(sport)) && Casing.isCapitalised(tokens.get(sport).text())
                     && known(place, place + 1, EntityType.LOCATION)
                         .filter(e -> GazetteerLoader.isCountryId(e.id()) || GazetteerLoader.isRegionId(e.id())).isPresent()) {
-                return true;
+                return known(from, to).isEmpty();
             }
         }
         return false;
