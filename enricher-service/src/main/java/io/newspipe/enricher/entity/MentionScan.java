@@ -703,7 +703,7 @@ final class MentionScan {
             } else if (rules.isConjunction(next) && continuesName(to + 1) && known(from, to + 2).isPresent()) {
                 to += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": a known name holding "and"
             } else if (rules.isConjunction(next) && !commonWords.isEmpty() && to - from >= 2 && rules.isHead(previous)
-                    && !previous.hasSuffix() && to + 1 < tokens.size() && tokens.get(to + 1).joinedToPrevious() && isNameLike(tokens.get(to + 1))
+                    && !previous.hasSuffix() && nameAfter(to + 1)
                     && rules.headType(tokens.get(to + 1)).equals(rules.headType(previous)) && !nameAfter(to + 2)) {
                 to += 2; // "Kelvingrove Art Gallery and Museum": one more head of the same kind ends the name
                 break;
@@ -771,13 +771,12 @@ final class MentionScan {
 
     /** "Avon and Somerset Police": at {@code to} "and", a place's name and a police force's head word; a place before. */
     private boolean policeOfTwoPlaces(int from, int to) {
-        if (commonWords.isEmpty() || to + 2 >= tokens.size() || !tokens.get(to + 1).joinedToPrevious() || !tokens.get(to + 2).joinedToPrevious()
+        if (commonWords.isEmpty() || !nameAfter(to + 1) || to + 2 >= tokens.size() || !tokens.get(to + 2).joinedToPrevious()
                 || tokens.get(to - 1).hasSuffix() || tokens.get(to + 1).hasSuffix() || !POLICE_FORCES.contains(folded(to + 2))
-                || !isNameLike(tokens.get(to + 1)) || commonWords.contains(folded(to + 1))) {
+                || commonWords.contains(folded(to + 1))) {
             return false;
         }
-        boolean nextEndsThere = to + 3 >= tokens.size() || !tokens.get(to + 3).joinedToPrevious() || !isNameLike(tokens.get(to + 3));
-        return nextEndsThere && known(from, to).map(e -> e.type() == EntityType.LOCATION && !GazetteerLoader.isCountryId(e.id()))
+        return !nameAfter(to + 3) && known(from, to).map(e -> e.type() == EntityType.LOCATION && !GazetteerLoader.isCountryId(e.id()))
                 .orElse(unknown(from, to) && to - from == 1 && !rules.isGivenName(tokens.get(from)));
     }
 
@@ -2388,11 +2387,10 @@ final class MentionScan {
             }
             k = words;
         }
-        boolean nameFollows = k > at && k < tokens.size() && tokens.get(k).joinedToPrevious() && isNameLike(tokens.get(k));
-        return nameFollows ? k - at : 0;
+        return k > at && nameAfter(k) ? k - at : 0;
     }
 
-    /** A capitalised name-like word right at {@code index}, in the same sentence. */
+    /** A capitalised name-like word right at {@code index}, in the same sentence ({@link #continuesName} without its title check). */
     private boolean nameAfter(int index) {
         return index < tokens.size() && tokens.get(index).joinedToPrevious() && isNameLike(tokens.get(index));
     }
