@@ -85,6 +85,12 @@ final class MentionScan {
     /** Titles an office follows with "for" or "of": "Minister for Health", "Secretary of State for Defence". */
     private static final Set<String> MINISTERS = Set.of("minister", "secretary", "commissioner", "spokesman", "spokeswoman",
             "spokesperson", "director");
+    /**
+     * Works and sites a company or a body runs at a place, named by the place with a noun before them: "the Kipevu
+     * container terminal", "its Daboase treatment plant", "the Mungeshpur weather station" (English).
+     */
+    private static final Set<String> FACILITIES = Set.of("terminal", "plant", "station", "depot", "campus", "mine", "refinery",
+            "factory", "smelter");
     private static final Set<String> ROAD_WORDS = Set.of("highway", "route", "interstate", "motorway", "freeway", "expressway",
             "autobahn", "otoyolu", "karayolu");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
@@ -1903,6 +1909,9 @@ final class MentionScan {
             if (follower.isPresent()) {
                 return follower.get();
             }
+            if (facilityAfter(from, to)) {
+                return EntityType.LOCATION;
+            }
             // "Atakum ve İlkadım ilçelerinde": the follower after the second of two names types both
             if (to + 2 < tokens.size() && rules.isConjunction(tokens.get(to)) && isNameLike(tokens.get(to + 1))
                     && !tokens.get(to + 1).hasSuffix() && tokens.get(to + 2).joinedToPrevious()) {
@@ -2118,6 +2127,17 @@ final class MentionScan {
                 && Character.isLowerCase(tokens.get(to).text().charAt(0)) && !isStopword(to)
                 && rules.predicateType(tokens.get(to)).isEmpty();
         return !nounAfter;
+    }
+
+    /** "the Kipevu container terminal": the name, after an article or "its", then a noun and a facility's word. */
+    private boolean facilityAfter(int from, int to) {
+        if (commonWords.isEmpty() || from == 0 || to + 1 >= tokens.size() || !tokens.get(to + 1).joinedToPrevious()
+                || !FACILITIES.contains(folded(to + 1)) || !Character.isLowerCase(tokens.get(to).text().charAt(0))
+                || isStopword(to) || rules.predicateType(tokens.get(to)).isPresent()) {
+            return false;
+        }
+        String before = tokens.get(from - 1).text().toLowerCase(Locale.ROOT);
+        return ARTICLES.contains(before) || before.equals("its") || before.equals("their");
     }
 
     private boolean noEverydayWord(int from, int to) {

@@ -1334,6 +1334,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFacilityAfterAnUnknownNameMakesItAPlaceAndBusCompaniesAreFirms() {
+        List<Entity> entities = recognizer.recognize("Lorries queued at the Ngarama container terminal and near its "
+                + "Okavu treatment plant, while crews cleared roads around Lumbeni and in parts of Tafara. Ferris Coaches "
+                + "and Leeds Buses said they would bid.", null, "en");
+        assertThat(typeOf(entities, "Ngarama")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Okavu")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Lumbeni")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Tafara")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Ferris Coaches")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Leeds Buses")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Workers walked out at the Tesla plant.", null, "en"), "Tesla, Inc."))
+                .as("a known firm keeps its type").isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
