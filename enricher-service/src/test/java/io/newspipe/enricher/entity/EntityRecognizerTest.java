@@ -1349,6 +1349,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishPlaceNounAfterAnUnknownNameMakesItAPlace() {
+        List<Entity> entities = recognizer.recognize("Ekipler Kavaklıdere mahallesindeki evlere ulaştı, Sorgun "
+                + "adasında mahsur kalanlar ise Akyaka sahilinin yakınındaki Çamlık mevkiine taşındı. Maç Fenerbahçe "
+                + "stadında oynandı.", null, "tr");
+        assertThat(typeOf(entities, "Kavaklıdere")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Sorgun")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Akyaka")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Çamlık")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Fenerbahçe S.K.")).as("a known club keeps its type").isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
