@@ -449,7 +449,9 @@ final class MentionScan {
      */
     private boolean organisationInCountry(int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            boolean placeFirst = k <= from + 2 && known(from, k, EntityType.LOCATION).filter(this::countryOrContinent).isPresent()
+            // not a person's name that a country and a firm share: "Jordan Williams" is no Williams of Jordan
+            boolean personShaped = to - from == 2 && rules.isGivenName(tokens.get(from)) && rules.isSurname(tokens.get(k));
+            boolean placeFirst = k <= from + 2 && !personShaped && known(from, k, EntityType.LOCATION).filter(this::countryOrContinent).isPresent()
                     && known(k, to, EntityType.ORGANIZATION).isPresent();
             boolean placeLast = k >= to - 3 && known(k, to, EntityType.LOCATION).filter(e -> GazetteerLoader.isCountryId(e.id())).isPresent()
                     && (known(from, k, EntityType.ORGANIZATION).isPresent() || nationalBody(from, k));

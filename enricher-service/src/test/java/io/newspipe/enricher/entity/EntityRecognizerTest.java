@@ -1361,6 +1361,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPersonsNameThatACountryAndAFirmShareIsAPersons() {
+        assertThat(typeOf(recognizer.recognize("Maçın en skoreri Amerikalı oyuncu Jordan Williams oldu.", null, "tr"),
+                "Jordan Williams")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
