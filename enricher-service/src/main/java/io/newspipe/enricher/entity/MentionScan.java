@@ -2379,10 +2379,11 @@ final class MentionScan {
             boolean acronym = length == 1 && !inCapitalsParagraph[index] && isAcronym(tokens.get(index).stem())
                     && rules.abbreviations().contains(folded(index));
             // "İsmail Çiftçi (63)": a title word after a given name and before an age is the person's surname
-            // "Lauren Bishop, of Norfolk Constabulary", "John Major said": in English, one that no name follows too
+            // "Lauren Bishop, of Norfolk Constabulary", "John Major said", "Ollie Pope yönetti": one that no name follows
+            // too; not a Turkish compound's possessive ("Devlet Sanatçısı"), which no surname carries
             boolean surname = length == 1 && index > 0 && tokens.get(index).joinedToPrevious() && rules.isGivenName(tokens.get(index - 1))
                     && Casing.isCapitalised(tokens.get(index).text()) && (followedByAge(index + 1)
-                        || !commonWords.isEmpty() && !tokens.get(index).text().endsWith(".") && !nameAfter(index + 1));
+                        || !tokens.get(index).text().endsWith(".") && !nameAfter(index + 1) && !turkishCompound(tokens.get(index)));
             titleLengths[index] = endsName || acronym || surname ? 0 : length + officeAfterTitle(index + length);
         }
         return titleLengths[index];

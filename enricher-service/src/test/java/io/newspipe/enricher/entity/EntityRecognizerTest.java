@@ -1361,6 +1361,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleWordAfterAGivenNameIsASurnameInTurkishTooButNoCompound() {
+        List<Entity> entities = recognizer.recognize("Kaptanın yerine takımı Ollie Pope yönetti. Sanatçı, Devlet "
+                + "Sanatçısı unvanını aldı.", null, "tr");
+        assertThat(typeOf(entities, "Ollie Pope")).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Devlet Sanatçısı")).isEmpty();
+    }
+
+    @Test
     void aPersonsNameThatACountryAndAFirmShareIsAPersons() {
         assertThat(typeOf(recognizer.recognize("Maçın en skoreri Amerikalı oyuncu Jordan Williams oldu.", null, "tr"),
                 "Jordan Williams")).isEqualTo(EntityType.PERSON);
