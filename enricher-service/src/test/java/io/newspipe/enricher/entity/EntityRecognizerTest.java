@@ -1369,6 +1369,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishCriminalJudgeshipIsABody() {
+        assertThat(typeOf(recognizer.recognize("Gölcük Sulh Ceza Hakimliği iki şüpheliyi tutukladı.", null, "tr"),
+                "Gölcük Sulh Ceza Hakimliği")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aPersonsNameThatACountryAndAFirmShareIsAPersons() {
         assertThat(typeOf(recognizer.recognize("Maçın en skoreri Amerikalı oyuncu Jordan Williams oldu.", null, "tr"),
                 "Jordan Williams")).isEqualTo(EntityType.PERSON);
