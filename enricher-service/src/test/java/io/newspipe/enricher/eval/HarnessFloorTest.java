@@ -47,6 +47,7 @@ class HarnessFloorTest {
             "tr-news-heldout11, tr, 340, 0.92, 0.93, 0.87",
             "tr-news-dev10,     tr, 210, 0.95, 0.95, 0.92",
             "tr-news-dev11,     tr, 240, 0.90, 0.91, 0.93",
+            "tr-news-dev12,     tr, 290, 0.92, 0.91, 0.90",
             "en-news,           en, 470, 0.92, 0.91, 0.88",
             "en-wire-dev,       en, 350, 0.89, 0.92, 0.93",
             "en-wire-dev2,      en, 390, 0.94, 0.94, 0.92",

@@ -60,6 +60,7 @@ public final class NerHarness {
             new String[] {"tr-news-dev9", "/ner/tr-news-dev9.bio", "tr"},
             new String[] {"tr-news-dev10", "/ner/tr-news-dev10.bio", "tr"},
             new String[] {"tr-news-dev11", "/ner/tr-news-dev11.bio", "tr"},
+            new String[] {"tr-news-dev12", "/ner/tr-news-dev12.bio", "tr"},
             new String[] {"en-news", "/ner/en-news.bio", "en"},
             new String[] {"en-wire-dev", "/ner/en-wire-dev.bio", "en"},
             new String[] {"en-wire-dev2", "/ner/en-wire-dev2.bio", "en"},
