@@ -1464,6 +1464,18 @@ final class MentionScan {
                         runStart = matchEnd;
                         continue;
                     }
+                } else if (match.type() == EntityType.PERSON && j - runStart > 1 && rules.isGivenName(tokens.get(j - 1))
+                        && allPlainCapitalised(j - 1, j)) {
+                    // "Yönetim Kurulu Üyesi Hakan Sarıgül": the given name right before the known surname is the person's;
+                    // the words before it go their own way
+                    resolveUnknown(runStart, j - 1, titleHint);
+                    mentionStart = j - 1;
+                    if (matchEnd - j == 1 && !sameFirstName(match, j - 1)) {
+                        add(mentionStart, matchEnd, EntityType.PERSON, null);
+                        j = matchEnd;
+                        runStart = matchEnd;
+                        continue;
+                    }
                 } else {
                     resolveUnknown(runStart, j, titleHint);
                 }

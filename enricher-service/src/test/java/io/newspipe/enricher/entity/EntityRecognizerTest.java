@@ -1052,7 +1052,7 @@ class EntityRecognizerTest {
                 + "Van Eğitim ve Araştırma Hastanesi'ne gitti.", null, "tr");
         assertThat(names(cup)).contains("1922 Konyaspor", "Kurt", "Van Eğitim ve Araştırma Hastanesi");
         assertThat(named(cup, "1922 Konyaspor").orElseThrow().id()).as("another club than Konyaspor").isNotEqualTo("org:konyaspor");
-        assertThat(typeOf(recognizer.recognize("Kasımpaşa Teknik Direktörü Şota Arveladze tepki gösterdi.", null, "tr"), "Kasımpaşa"))
+        assertThat(typeOf(recognizer.recognize("Kasımpaşa Teknik Direktörü Şota Arveladze tepki gösterdi.", null, "tr"), "Kasımpaşa SK"))
                 .as("a team before its coach, opening the sentence").isEqualTo(EntityType.ORGANIZATION);
         assertThat(names(recognizer.recognize("Sinema oyuncusu Kıvanç Tatlıtuğ çekimlere başladı.", null, "tr")))
                 .as("an actor, no player").containsExactly("Kıvanç Tatlıtuğ");
@@ -1076,10 +1076,10 @@ class EntityRecognizerTest {
     void turkishMatchReportsAndTeamRolesMakeTownsTeams() {
         List<Entity> entities = recognizer.recognize("Galatasaray, deplasmanda Kasımpaşa'yı 3-1 yendi. Anadolu Efes, "
                 + "Panathinaikos'u Atina'da 85-79 yendi. Başakşehir Teknik Direktörü Çağdaş Atan istifa etti.", null, "tr");
-        assertThat(typeOf(entities, "Kasımpaşa")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Kasımpaşa SK")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(entities, "Athens")).as("Atina'da: where they played").isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Başakşehir")).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(typeOf(recognizer.recognize("Kasımpaşa'da yangın çıktı.", null, "tr"), "Kasımpaşa")).as("no match, no team")
+        assertThat(typeOf(recognizer.recognize("Karabağlar'da yangın çıktı.", null, "tr"), "Karabağlar")).as("no match, no team")
                 .isEqualTo(EntityType.LOCATION);
     }
 
@@ -1372,6 +1372,16 @@ class EntityRecognizerTest {
     void aTurkishCriminalJudgeshipIsABody() {
         assertThat(typeOf(recognizer.recognize("Gölcük Sulh Ceza Hakimliği iki şüpheliyi tutukladı.", null, "tr"),
                 "Gölcük Sulh Ceza Hakimliği")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aGivenNameRightBeforeAKnownSurnameIsAnotherPersonsAfterABoardTitle() {
+        List<Entity> entities = recognizer.recognize("İTSO Yönetim Kurulu Üyesi Hakan Sarıgül, ihracatın arttığını "
+                + "söyledi. Kasımpaşa 11 puanda kaldı.", null, "tr");
+        Entity member = named(entities, "Hakan Sarıgül").orElseThrow();
+        assertThat(member.type()).isEqualTo(EntityType.PERSON);
+        assertThat(member.id()).as("not the known Mustafa Sarıgül").doesNotContain("mustafa");
+        assertThat(typeOf(entities, "Kasımpaşa SK")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
