@@ -65,8 +65,10 @@ class HarnessFloorTest {
             "en-news-dev9,      en, 350, 0.92, 0.93, 0.88",
             "en-news-heldout10, en, 320, 0.89, 0.85, 0.79",
             "en-news-heldout11, en, 390, 0.89, 0.85, 0.79",
+            "en-news-heldout12, en, 330, 0.88, 0.87, 0.80",
             "en-news-dev10,     en, 210, 0.89, 0.88, 0.87",
             "en-news-dev11,     en, 270, 0.92, 0.86, 0.86",
+            "en-news-dev12,     en, 290, 0.87, 0.85, 0.82",
             "en-reuters-heldout, en, 250, 0.95, 0.93, 0.85",
             "en-pages-heldout,  en, 350, 0.74, 0.71, 0.64"})
     void newsEntitiesStayAboveTheFloor(String set, String language, int minSentences, double person, double location,

@@ -77,9 +77,11 @@ public final class NerHarness {
             new String[] {"en-news-heldout9", "/ner/en-news-heldout9.bio", "en"},
             new String[] {"en-news-heldout10", "/ner/en-news-heldout10.bio", "en"},
             new String[] {"en-news-heldout11", "/ner/en-news-heldout11.bio", "en"},
+            new String[] {"en-news-heldout12", "/ner/en-news-heldout12.bio", "en"},
             new String[] {"en-news-dev9", "/ner/en-news-dev9.bio", "en"},
             new String[] {"en-news-dev10", "/ner/en-news-dev10.bio", "en"},
             new String[] {"en-news-dev11", "/ner/en-news-dev11.bio", "en"},
+            new String[] {"en-news-dev12", "/ner/en-news-dev12.bio", "en"},
             new String[] {"en-reuters-heldout", "/ner/en-reuters-heldout.bio", "en"},
             new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"},
             // other languages: development sets, then held-out ones; the recogniser must not break on these
