@@ -137,6 +137,7 @@ final class ContextPasses {
                 }
             }
         }
+        fixtures(team);
         turkishMatchReport(team);
         resultLines(team);
         sportHeadings(team);
@@ -171,6 +172,56 @@ final class ContextPasses {
                 sameSideType(m + 1, m);
             }
         }
+    }
+
+    /**
+     * "Hull host Millwall", "Preston travel to Stoke City", "Veszprém travel to Kielce": a fixture between two names,
+     * one of them a known or named organisation, or another team's fixture in the sentence, makes both teams. English.
+     */
+    private void fixtures(boolean[] team) {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        boolean[] fixture = new boolean[mentions.size()];
+        for (int m = 0; m + 1 < mentions.size(); m++) {
+            int verb = scan.tokenFrom(mentions.get(m).end());
+            if (verb >= tokens.size() || !tokens.get(verb).joinedToPrevious()
+                    || !rules.isContextWord(ContextWord.FIXTURE, scan.folded(verb))) {
+                continue;
+            }
+            int object = verb + 1;
+            for (String skip : List.of("to", "the")) {
+                if (object < tokens.size() && tokens.get(object).text().equals(skip)) {
+                    object++;
+                }
+            }
+            // "the All Blacks travel to Cardiff to play Wales", "travel to Stamford Bridge for the derby": the ground
+            int after = scan.tokenFrom(mentions.get(m + 1).end());
+            boolean venue = after < tokens.size() && (tokens.get(after).text().equals("to") || tokens.get(after).text().equals("for"));
+            if (object < tokens.size() && tokens.get(object).joinedToPrevious() && mentions.get(m + 1).start() == tokens.get(object).start()
+                    && !venue && !person(mentions.get(m)) && !person(mentions.get(m + 1))) {
+                fixture[m] = true;
+            }
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            if (!fixture[m]) {
+                continue;
+            }
+            boolean named = organisation(mentions.get(m)) || organisation(mentions.get(m + 1));
+            for (int other = 0; other < mentions.size() && !named; other++) {
+                named = fixture[other] && other != m && sentenceStart(scan.tokenFrom(mentions.get(other).start()))
+                        == sentenceStart(scan.tokenFrom(mentions.get(m).start()))
+                        && (organisation(mentions.get(other)) || organisation(mentions.get(other + 1)));
+            }
+            if (named) {
+                team[m] = true;
+                team[m + 1] = true;
+            }
+        }
+    }
+
+    private static boolean organisation(FoundMention mention) {
+        return mention.entry() != null ? mention.entry().type() == EntityType.ORGANIZATION : mention.hint() == EntityType.ORGANIZATION;
     }
 
     /**

@@ -1391,6 +1391,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFixtureBetweenTownsNamesTeamsWhereOneSideIsATeam() {
+        List<Entity> entities = recognizer.recognize("Bolton travel to Coventry City on Friday, while Oxford host "
+                + "Sunderland and Leeds entertain Burnley.", null, "en");
+        assertThat(typeOf(entities, "Bolton")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Oxford")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Leeds")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> ground = recognizer.recognize("The Wallabies travel to Edinburgh to play Scotland. Lisbon hosts "
+                + "the Web Summit.", null, "en");
+        assertThat(typeOf(ground, "Edinburgh")).as("where they play").isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(ground, "Lisbon")).as("a city hosts").isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
