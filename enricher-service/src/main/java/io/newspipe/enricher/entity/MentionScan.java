@@ -90,7 +90,7 @@ final class MentionScan {
      * container terminal", "its Daboase treatment plant", "the Mungeshpur weather station" (English).
      */
     private static final Set<String> FACILITIES = Set.of("terminal", "plant", "station", "depot", "campus", "mine", "refinery",
-            "factory", "smelter");
+            "factory", "smelter", "park");
     private static final Set<String> ROAD_WORDS = Set.of("highway", "route", "interstate", "motorway", "freeway", "expressway",
             "autobahn", "otoyolu", "karayolu");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");

@@ -1391,6 +1391,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void marketsThemeParksPluralPlaceNounsAndRegulators() {
+        List<Entity> entities = recognizer.recognize("Traders at Kariokor market and visitors to the Hoa Lanh theme park "
+                + "in the Tan Binh and Phu Nhuan districts complained to the National Water Regulator of Kenya.", null, "en");
+        assertThat(typeOf(entities, "Kariokor")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Hoa Lanh")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Phu Nhuan")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "National Water Regulator of Kenya")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aFixtureBetweenTownsNamesTeamsWhereOneSideIsATeam() {
         List<Entity> entities = recognizer.recognize("Bolton travel to Coventry City on Friday, while Oxford host "
                 + "Sunderland and Leeds entertain Burnley.", null, "en");
