@@ -882,7 +882,9 @@ final class ContextPasses {
             }
             int first = scan.tokenFrom(mention.start());
             boolean determined = first > 0 && tokens.get(first).joinedToPrevious() && rules.isDeterminer(tokens.get(first - 1));
-            if (text.startsWith(", who ", mention.end()) && !determined // "for the Flames, who have lost": a team
+            if (text.startsWith(", who ", mention.end()) && teamsClause(mention.end() + 6)) {
+                mentions.set(m, typed(mention, EntityType.ORGANIZATION)); // "Urawa, who had won their previous four league games"
+            } else if (text.startsWith(", who ", mention.end()) && !determined // "for the Flames, who have lost": a team
                     || text.startsWith(" and his ", mention.end())
                     || text.startsWith(" and her ", mention.end())
                     || mention.tokenCount() == 1 && text.startsWith(" administration", mention.end())) {
@@ -892,6 +894,24 @@ final class ContextPasses {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION));
             }
         }
+    }
+
+    /**
+     * A relative clause from {@code offset} to its comma or the sentence's end that speaks of "their" or "they" and
+     * of the game (a sports word): a team's, not a person's.
+     */
+    private boolean teamsClause(int offset) {
+        boolean plural = false;
+        boolean sports = false;
+        for (int k = scan.tokenFrom(offset); k < tokens.size() && tokens.get(k).joinedToPrevious(); k++) {
+            String word = tokens.get(k).text();
+            if (word.equals("his") || word.equals("her") || word.equals("he") || word.equals("she")) {
+                return false;
+            }
+            plural |= word.equals("their") || word.equals("they");
+            sports |= rules.isContextWord(ContextWord.SPORTS, scan.folded(k));
+        }
+        return plural && sports;
     }
 
     /** One word that the gazetteer has as a town or city, not a country or region: a surname too, often. */

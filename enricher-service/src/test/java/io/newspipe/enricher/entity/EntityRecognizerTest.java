@@ -1401,6 +1401,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aWhoClauseOfTheirGameIsATeams() {
+        assertThat(typeOf(recognizer.recognize("Sendai, who had lost their last three league games, sacked the coach.",
+                null, "en"), "Sendai")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Hamilton, who won his seventh title, retired.", null, "en"), "Hamilton"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aFixtureBetweenTownsNamesTeamsWhereOneSideIsATeam() {
         List<Entity> entities = recognizer.recognize("Bolton travel to Coventry City on Friday, while Oxford host "
                 + "Sunderland and Leeds entertain Burnley.", null, "en");
