@@ -45,6 +45,7 @@ class HarnessFloorTest {
             "tr-news-dev9,      tr, 320, 0.93, 0.93, 0.90",
             "tr-news-heldout10, tr, 310, 0.90, 0.91, 0.89",
             "tr-news-heldout11, tr, 340, 0.92, 0.93, 0.87",
+            "tr-news-heldout12, tr, 330, 0.91, 0.88, 0.90",
             "tr-news-dev10,     tr, 210, 0.95, 0.95, 0.92",
             "tr-news-dev11,     tr, 240, 0.90, 0.91, 0.93",
             "tr-news-dev12,     tr, 290, 0.92, 0.91, 0.90",

@@ -57,6 +57,7 @@ public final class NerHarness {
             new String[] {"tr-news-heldout9", "/ner/tr-news-heldout9.bio", "tr"},
             new String[] {"tr-news-heldout10", "/ner/tr-news-heldout10.bio", "tr"},
             new String[] {"tr-news-heldout11", "/ner/tr-news-heldout11.bio", "tr"},
+            new String[] {"tr-news-heldout12", "/ner/tr-news-heldout12.bio", "tr"},
             new String[] {"tr-news-dev9", "/ner/tr-news-dev9.bio", "tr"},
             new String[] {"tr-news-dev10", "/ner/tr-news-dev10.bio", "tr"},
             new String[] {"tr-news-dev11", "/ner/tr-news-dev11.bio", "tr"},
