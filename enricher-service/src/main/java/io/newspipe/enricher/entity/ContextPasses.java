@@ -56,6 +56,8 @@ final class ContextPasses {
     /** ", known as ", ", better known to fans as ": another name of the name before it follows. */
     private static final Pattern KNOWN_AS = Pattern.compile(", (?:also |better |widely |locally |popularly )?known "
             + "(?:to [\\p{Ll}' ]{1,25} )?as ");
+    private static final Set<String> STREET_WORDS = Set.of("road", "street", "avenue", "lane", "drive", "crescent", "close",
+            "terrace", "way", "place", "grove", "gardens", "court", "rd", "st", "ave");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
 
     private final MentionScan scan;
@@ -81,6 +83,7 @@ final class ContextPasses {
         datelines();
         turkishSpeakersNamedLikeTowns();
         qualifiedPlaces();
+        placesAfterAStreet();
         appositions();
         knownAs();
         relativeClauses();
@@ -1104,6 +1107,27 @@ final class ContextPasses {
             }
             mentions.set(m, new FoundMention(place.start(), place.end(), place.surface(), place.key(), place.name(),
                     place.tokenCount(), place.lastWordKey(), EntityType.LOCATION, null, null, false));
+        }
+    }
+
+    /**
+     * "Darren Kinsella, of Rathfarnham Road, Terenure, pleaded …": in an address the name after a street, between
+     * commas, is the district or town it lies in. English.
+     */
+    private void placesAfterAStreet() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = 0; m + 1 < mentions.size(); m++) {
+            FoundMention street = mentions.get(m);
+            FoundMention place = mentions.get(m + 1);
+            if (!weak(place) || street.typeSoFar() != EntityType.LOCATION || street.tokenCount() < 2
+                    || !STREET_WORDS.contains(Folding.fold(street.surface().substring(street.surface().lastIndexOf(' ') + 1)))
+                    || !text.substring(street.end(), place.start()).equals(", ")
+                    || !(text.startsWith(",", place.end()) || text.startsWith(".", place.end()))) {
+                continue;
+            }
+            mentions.set(m + 1, typed(place, EntityType.LOCATION));
         }
     }
 

@@ -1401,6 +1401,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theNameAfterAStreetInAnAddressIsAPlace() {
+        assertThat(typeOf(recognizer.recognize("Aidan Walsh, of Kimmage Road, Crumlin, was fined.", null, "en"), "Crumlin"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aWhoClauseOfTheirGameIsATeams() {
         assertThat(typeOf(recognizer.recognize("Sendai, who had lost their last three league games, sacked the coach.",
                 null, "en"), "Sendai")).isEqualTo(EntityType.ORGANIZATION);
