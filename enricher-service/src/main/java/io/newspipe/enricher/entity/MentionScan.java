@@ -1975,6 +1975,10 @@ final class MentionScan {
                 || folded(to - 1).equals("merkezi")) && VENUE_CENTRE_USES.contains(folded(to - 2))) {
             return Optional.of(EntityType.LOCATION);
         }
+        if (last.isPresent() && last.get() == EntityType.LOCATION && bodyBeforeOf(from, to)) {
+            // "Assembly of the Republic", "University of the Highlands and Islands": the body heads, not the place
+            return Optional.of(EntityType.ORGANIZATION);
+        }
         if (last.isPresent()) {
             return last;
         }
@@ -1994,6 +1998,16 @@ final class MentionScan {
         // "Lake Vostok", "Mount Kenya", "Instituto Nacional de Estatística", "El Ministerio de Sanidad"
         Optional<EntityType> leader = rules.leaderType(tokens.get(from));
         return leader.isPresent() || !isStopword(from) ? leader : rules.leaderType(tokens.get(from + 1));
+    }
+
+    /** The word before the name's first "of" is an organisation's head word ("Assembly of …", "Bank of …"). */
+    private boolean bodyBeforeOf(int from, int to) {
+        for (int k = from; k + 2 < to; k++) {
+            if (rules.isConnector(tokens.get(k + 1))) {
+                return folded(k + 1).equals("of") && rules.headType(tokens.get(k)).orElse(null) == EntityType.ORGANIZATION;
+            }
+        }
+        return false;
     }
 
     private void add(int from, int to, EntityType hint, GazetteerEntry entry) {

@@ -1401,6 +1401,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBodyOfAPlaceIsABody() {
+        assertThat(typeOf(recognizer.recognize("Deputies of the Assembly of the Republic voted.", null, "en"),
+                "Assembly of the Republic")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void theNameAfterAStreetInAnAddressIsAPlace() {
         assertThat(typeOf(recognizer.recognize("Aidan Walsh, of Kimmage Road, Crumlin, was fined.", null, "en"), "Crumlin"))
                 .isEqualTo(EntityType.LOCATION);
