@@ -91,6 +91,8 @@ final class MentionScan {
      */
     private static final Set<String> FACILITIES = Set.of("terminal", "plant", "station", "depot", "campus", "mine", "refinery",
             "factory", "smelter", "park");
+    /** A Turkish ministry's, directorate's or presidency's head word (folded prefixes): "Dışişleri Bakanlığı". */
+    private static final List<String> OFFICE_HEADS = List.of("bakanlig", "mudurlug", "baskanlig");
     private static final Set<String> ROAD_WORDS = Set.of("highway", "route", "interstate", "motorway", "freeway", "expressway",
             "autobahn", "otoyolu", "karayolu");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
@@ -1404,6 +1406,12 @@ final class MentionScan {
         if (to - from > 1 && !inCapitalsParagraph[from] && (headOfName(from, to).filter(t -> t != EntityType.PERSON).isPresent() || isTeamName(from, to)
                 || rules.endingType(tokens.get(to - 1)).filter(t -> t == EntityType.ORGANIZATION).isPresent())) {
             // "Rusya Savunma Bakanlığı", "İstanbul Büyükşehir Belediyesi", "Melbourne Tigers": a place inside a name
+            if (to - from > 2 && !inflections.isEmpty() && tokens.get(from).sentenceInitial() && !tokens.get(from).hasSuffix()
+                    && !rules.isOfficeWord(tokens.get(from)) && rules.isOfficeWord(tokens.get(from + 1))
+                    && unknown(from, from + 1) && !rules.isGivenName(tokens.get(from)) && tokens.get(from).stem().length() > 3
+                    && OFFICE_HEADS.stream().anyMatch(folded(to - 1)::startsWith)) {
+                from++; // "Açıklama Dışişleri Bakanlığının sitesinde …": the sentence's opening noun is no part of the ministry
+            }
             resolveUnknown(from, to, titleHint);
             return;
         }

@@ -1369,6 +1369,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishSentenceOpenerIsNoPartOfTheMinistryAfterIt() {
+        List<Entity> entities = recognizer.recognize("Açıklama Dışişleri Bakanlığının internet sitesinde yayımlandı.", null, "tr");
+        assertThat(names(entities)).contains("Dışişleri Bakanlığının").doesNotContain("Açıklama Dışişleri Bakanlığının");
+    }
+
+    @Test
     void aTurkishCriminalJudgeshipIsABody() {
         assertThat(typeOf(recognizer.recognize("Gölcük Sulh Ceza Hakimliği iki şüpheliyi tutukladı.", null, "tr"),
                 "Gölcük Sulh Ceza Hakimliği")).isEqualTo(EntityType.ORGANIZATION);
