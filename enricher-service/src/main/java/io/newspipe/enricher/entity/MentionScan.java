@@ -1931,7 +1931,7 @@ final class MentionScan {
             if (follower.isPresent()) {
                 return follower.get();
             }
-            if (facilityAfter(from, to)) {
+            if (facilityAfter(from, to) || betweenPlaces(from, to)) {
                 return EntityType.LOCATION;
             }
             // "Atakum ve İlkadım ilçelerinde": the follower after the second of two names types both
@@ -2163,6 +2163,29 @@ final class MentionScan {
                 && Character.isLowerCase(tokens.get(to).text().charAt(0)) && !isStopword(to)
                 && rules.predicateType(tokens.get(to)).isEmpty();
         return !nounAfter;
+    }
+
+    /**
+     * "Salacak ile Kuzguncuk arasındaki sahil yolu": a lone unknown word, no given name, on either side of "ile" or
+     * "ve" before "arasında" (between) is a place. Turkish; persons between whom something happens have full names.
+     */
+    private boolean betweenPlaces(int from, int to) {
+        if (inflections.isEmpty() || to - from != 1 || rules.isGivenName(tokens.get(from)) || tokens.get(from).hasSuffix()
+                || !unknown(from, to) || rules.endingType(tokens.get(from)).isPresent()) {
+            return false; // "Sivasspor ile Konyaspor arasındaki maç", "Sabancı Holding ile Mitsubishi arasında"
+        }
+        int between = to;
+        if (to + 1 < tokens.size() && (tokens.get(to).text().equals("ile") || tokens.get(to).text().equals("ve"))
+                && isNameLike(tokens.get(to + 1)) && !rules.isGivenName(tokens.get(to + 1))
+                && known(to + 1, to + 2).filter(e -> e.type() != EntityType.LOCATION).isEmpty()
+                && rules.endingType(tokens.get(to + 1)).isEmpty()) {
+            between = to + 2;
+        } else if (from > 1 && (tokens.get(from - 1).text().equals("ile") || tokens.get(from - 1).text().equals("ve"))
+                && (known(from - 2, from - 1).filter(e -> e.type() != EntityType.LOCATION).isPresent()
+                    || rules.endingType(tokens.get(from - 2)).isPresent())) {
+            return false; // the other side is a club or a firm
+        }
+        return between < tokens.size() && tokens.get(between).joinedToPrevious() && folded(between).startsWith("arasind");
     }
 
     /** "the Kipevu container terminal": the name, after an article or "its", then a noun and a facility's word. */

@@ -1375,6 +1375,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void loneNamesBetweenWhichSomethingRunsAreTurkishPlaces() {
+        List<Entity> entities = recognizer.recognize("Belediye, Kuşluca ile Dereboyu arasındaki yolu yeniledi. "
+                + "Sivasspor ile Konyaspor arasındaki maç ertelendi.", null, "tr");
+        assertThat(typeOf(entities, "Kuşluca")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Dereboyu")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Sivasspor")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aTurkishCriminalJudgeshipIsABody() {
         assertThat(typeOf(recognizer.recognize("Gölcük Sulh Ceza Hakimliği iki şüpheliyi tutukladı.", null, "tr"),
                 "Gölcük Sulh Ceza Hakimliği")).isEqualTo(EntityType.ORGANIZATION);
