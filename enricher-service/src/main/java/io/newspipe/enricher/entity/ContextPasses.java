@@ -1122,7 +1122,7 @@ final class ContextPasses {
             FoundMention street = mentions.get(m);
             FoundMention place = mentions.get(m + 1);
             if (!weak(place) || street.typeSoFar() != EntityType.LOCATION || street.tokenCount() < 2
-                    || !STREET_WORDS.contains(Folding.fold(street.surface().substring(street.surface().lastIndexOf(' ') + 1)))
+                    || !STREET_WORDS.contains(street.lastWordKey())
                     || !text.substring(street.end(), place.start()).equals(", ")
                     || !(text.startsWith(",", place.end()) || text.startsWith(".", place.end()))) {
                 continue;

@@ -1464,28 +1464,23 @@ final class MentionScan {
                 // capitalised; but the person is another than the known one unless the first names agree.
                 boolean firstName = rules.isGivenName(tokens.get(runStart)) || !nounsCapitalised && j - runStart == 1
                         && matchEnd - j == 1 && !isStopword(runStart) && !rules.namesNothing(tokens.get(runStart));
-                if (match.type() == EntityType.PERSON && allPlainCapitalised(runStart, j) && firstName) {
-                    mentionStart = runStart;
-                    if (matchEnd - j == 1 && !sameFirstName(match, runStart)) {
+                // "Yönetim Kurulu Üyesi Hakan Sarıgül": else the given name right before the known surname is the
+                // person's, and the words before it go their own way
+                int nameStart = match.type() != EntityType.PERSON ? j
+                        : allPlainCapitalised(runStart, j) && firstName ? runStart
+                        : j - runStart > 1 && rules.isGivenName(tokens.get(j - 1)) && allPlainCapitalised(j - 1, j) ? j - 1
+                        : j;
+                if (nameStart > runStart) {
+                    resolveUnknown(runStart, nameStart, titleHint);
+                }
+                if (nameStart < j) {
+                    mentionStart = nameStart;
+                    if (matchEnd - j == 1 && !sameFirstName(match, nameStart)) {
                         add(mentionStart, matchEnd, EntityType.PERSON, null);
                         j = matchEnd;
                         runStart = matchEnd;
                         continue;
                     }
-                } else if (match.type() == EntityType.PERSON && j - runStart > 1 && rules.isGivenName(tokens.get(j - 1))
-                        && allPlainCapitalised(j - 1, j)) {
-                    // "Yönetim Kurulu Üyesi Hakan Sarıgül": the given name right before the known surname is the person's;
-                    // the words before it go their own way
-                    resolveUnknown(runStart, j - 1, titleHint);
-                    mentionStart = j - 1;
-                    if (matchEnd - j == 1 && !sameFirstName(match, j - 1)) {
-                        add(mentionStart, matchEnd, EntityType.PERSON, null);
-                        j = matchEnd;
-                        runStart = matchEnd;
-                        continue;
-                    }
-                } else {
-                    resolveUnknown(runStart, j, titleHint);
                 }
             }
             add(mentionStart, matchEnd, hint, match);
@@ -2175,17 +2170,22 @@ final class MentionScan {
             return false; // "Sivasspor ile Konyaspor arasındaki maç", "Sabancı Holding ile Mitsubishi arasında"
         }
         int between = to;
-        if (to + 1 < tokens.size() && (tokens.get(to).text().equals("ile") || tokens.get(to).text().equals("ve"))
+        if (to + 1 < tokens.size() && joinsTwo(tokens.get(to))
                 && isNameLike(tokens.get(to + 1)) && !rules.isGivenName(tokens.get(to + 1))
                 && known(to + 1, to + 2).filter(e -> e.type() != EntityType.LOCATION).isEmpty()
                 && rules.endingType(tokens.get(to + 1)).isEmpty()) {
             between = to + 2;
-        } else if (from > 1 && (tokens.get(from - 1).text().equals("ile") || tokens.get(from - 1).text().equals("ve"))
+        } else if (from > 1 && joinsTwo(tokens.get(from - 1))
                 && (known(from - 2, from - 1).filter(e -> e.type() != EntityType.LOCATION).isPresent()
                     || rules.endingType(tokens.get(from - 2)).isPresent())) {
             return false; // the other side is a club or a firm
         }
         return between < tokens.size() && tokens.get(between).joinedToPrevious() && folded(between).startsWith("arasind");
+    }
+
+    /** Turkish "ile" (with) or "ve" (and) between two names. */
+    private static boolean joinsTwo(Token token) {
+        return token.text().equals("ile") || token.text().equals("ve");
     }
 
     /** "the Kipevu container terminal": the name, after an article or "its", then a noun and a facility's word. */
