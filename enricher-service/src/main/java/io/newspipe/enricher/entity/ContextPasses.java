@@ -206,17 +206,14 @@ final class ContextPasses {
                 fixture[m] = true;
             }
         }
+        Set<Integer> sentencesWithATeam = new HashSet<>(); // the sentences where a fixture names an organisation
         for (int m = 0; m < mentions.size(); m++) {
-            if (!fixture[m]) {
-                continue;
+            if (fixture[m] && (organisation(mentions.get(m)) || organisation(mentions.get(m + 1)))) {
+                sentencesWithATeam.add(sentenceStart(scan.tokenFrom(mentions.get(m).start())));
             }
-            boolean named = organisation(mentions.get(m)) || organisation(mentions.get(m + 1));
-            for (int other = 0; other < mentions.size() && !named; other++) {
-                named = fixture[other] && other != m && sentenceStart(scan.tokenFrom(mentions.get(other).start()))
-                        == sentenceStart(scan.tokenFrom(mentions.get(m).start()))
-                        && (organisation(mentions.get(other)) || organisation(mentions.get(other + 1)));
-            }
-            if (named) {
+        }
+        for (int m = 0; m < mentions.size(); m++) {
+            if (fixture[m] && sentencesWithATeam.contains(sentenceStart(scan.tokenFrom(mentions.get(m).start())))) {
                 team[m] = true;
                 team[m + 1] = true;
             }
@@ -250,8 +247,7 @@ final class ContextPasses {
     private void sameSideType(int team, int other) {
         FoundMention side = mentions.get(team);
         FoundMention mention = mentions.get(other);
-        boolean isTeam = side.entry() != null ? side.entry().type() == EntityType.ORGANIZATION : side.hint() == EntityType.ORGANIZATION;
-        if (isTeam && (mention.entry() == null || placeLike(mention))) {
+        if (organisation(side) && (mention.entry() == null || placeLike(mention))) {
             mentions.set(other, typed(mention, EntityType.ORGANIZATION));
         }
     }
