@@ -56,8 +56,6 @@ final class ContextPasses {
     /** ", known as ", ", better known to fans as ": another name of the name before it follows. */
     private static final Pattern KNOWN_AS = Pattern.compile(", (?:also |better |widely |locally |popularly )?known "
             + "(?:to [\\p{Ll}' ]{1,25} )?as ");
-    private static final Set<String> STREET_WORDS = Set.of("road", "street", "avenue", "lane", "drive", "crescent", "close",
-            "terrace", "way", "place", "grove", "gardens", "court", "rd", "st", "ave");
     private static final Pattern CONJUNCTION_GAP = Pattern.compile(",? (?:and|or|ve|veya|ya da) ");
 
     private final MentionScan scan;
@@ -1118,7 +1116,7 @@ final class ContextPasses {
             FoundMention street = mentions.get(m);
             FoundMention place = mentions.get(m + 1);
             if (!weak(place) || street.typeSoFar() != EntityType.LOCATION || street.tokenCount() < 2
-                    || !STREET_WORDS.contains(street.lastWordKey())
+                    || !rules.isContextWord(ContextWord.STREET, street.lastWordKey())
                     || !text.substring(street.end(), place.start()).equals(", ")
                     || !(text.startsWith(",", place.end()) || text.startsWith(".", place.end()))) {
                 continue;

@@ -76,25 +76,9 @@ final class MentionScan {
     private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "northeast", "northwest", "southeast", "southwest", "kuzey", "guney", "dogu", "bati", "kuzeydogu", "kuzeybati",
             "guneydogu", "guneybati");
-    /**
-     * What a centre is for when it is a place one goes to, not a body: "Ashfield Aquatic Centre", "Westfield Shopping
-     * Centre", "Atatürk Kültür Merkezi", "Cıbıltepe Kayak Merkezi" (folded).
-     */
-    private static final Set<String> VENUE_CENTRE_USES = Set.of("aquatic", "aquatics", "leisure", "sports", "shopping",
-            "convention", "exhibition", "recreation", "civic", "events", "kultur", "kayak", "kongre", "fuar", "alishverish");
     /** Titles an office follows with "for" or "of": "Minister for Health", "Secretary of State for Defence". */
     private static final Set<String> MINISTERS = Set.of("minister", "secretary", "commissioner", "spokesman", "spokeswoman",
             "spokesperson", "director");
-    /**
-     * Works and sites a company or a body runs at a place, named by the place with a noun before them: "the Kipevu
-     * container terminal", "its Daboase treatment plant", "the Mungeshpur weather station" (English).
-     */
-    private static final Set<String> FACILITIES = Set.of("terminal", "plant", "station", "depot", "campus", "mine", "refinery",
-            "factory", "smelter", "park");
-    /** A Turkish ministry's, directorate's or presidency's head word (folded prefixes): "Dışişleri Bakanlığı". */
-    private static final List<String> OFFICE_HEADS = List.of("bakanlig", "mudurlug", "baskanlig");
-    private static final Set<String> ROAD_WORDS = Set.of("highway", "route", "interstate", "motorway", "freeway", "expressway",
-            "autobahn", "otoyolu", "karayolu");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
     /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
     private static final Set<String> SERIES_PARTS = Set.of("game", "stage", "round", "week", "leg", "heat", "matchday");
@@ -688,7 +672,8 @@ final class MentionScan {
             if (previous.hasSuffix() || !next.joinedToPrevious() || titleLength(to) > 0) {
                 break;
             }
-            if (ROAD_WORDS.contains(Folding.fold(previous.stem())) && ROAD_NUMBER.matcher(next.text()).matches()) {
+            if (rules.isContextWord(ContextWord.ROAD, Folding.fold(previous.stem()))
+                    && ROAD_NUMBER.matcher(next.text()).matches()) {
                 to++; // "Highway 401", "Interstate 80", "Illinois Route 43": the number is the road's name
                 break;
             }
@@ -1409,7 +1394,7 @@ final class MentionScan {
             if (to - from > 2 && !inflections.isEmpty() && tokens.get(from).sentenceInitial() && !tokens.get(from).hasSuffix()
                     && !rules.isOfficeWord(tokens.get(from)) && rules.isOfficeWord(tokens.get(from + 1))
                     && unknown(from, from + 1) && !rules.isGivenName(tokens.get(from)) && tokens.get(from).stem().length() > 3
-                    && OFFICE_HEADS.stream().anyMatch(folded(to - 1)::startsWith)) {
+                    && rules.isContextWord(ContextWord.OFFICE_HEAD, folded(to - 1))) {
                 from++; // "Açıklama Dışişleri Bakanlığının sitesinde …": the sentence's opening noun is no part of the ministry
             }
             resolveUnknown(from, to, titleHint);
@@ -1966,7 +1951,8 @@ final class MentionScan {
      * followed by a connector ("University of Southern California", "Bank of England").
      */
     private Optional<EntityType> headOfName(int from, int to) {
-        if (to - from >= 2 && ROAD_WORDS.contains(folded(to - 2)) && ROAD_NUMBER.matcher(tokens.get(to - 1).text()).matches()) {
+        if (to - from >= 2 && rules.isContextWord(ContextWord.ROAD, folded(to - 2))
+                && ROAD_NUMBER.matcher(tokens.get(to - 1).text()).matches()) {
             return Optional.of(EntityType.LOCATION); // "Highway 401"
         }
         Optional<EntityType> last = rules.headType(tokens.get(to - 1));
@@ -1975,7 +1961,7 @@ final class MentionScan {
             return Optional.of(EntityType.ORGANIZATION); // "Madison Local School District": a body that runs the district's schools
         }
         if (last.isPresent() && to - from >= 2 && (folded(to - 1).equals("centre") || folded(to - 1).equals("center")
-                || folded(to - 1).equals("merkezi")) && VENUE_CENTRE_USES.contains(folded(to - 2))) {
+                || folded(to - 1).equals("merkezi")) && rules.isContextWord(ContextWord.VENUE_CENTRE_USE, folded(to - 2))) {
             return Optional.of(EntityType.LOCATION);
         }
         if (last.isPresent() && last.get() == EntityType.LOCATION && bodyBeforeOf(from, to)) {
@@ -2191,7 +2177,8 @@ final class MentionScan {
     /** "the Kipevu container terminal": the name, after an article or "its", then a noun and a facility's word. */
     private boolean facilityAfter(int from, int to) {
         if (commonWords.isEmpty() || from == 0 || to + 1 >= tokens.size() || !tokens.get(to + 1).joinedToPrevious()
-                || !FACILITIES.contains(folded(to + 1)) || !Character.isLowerCase(tokens.get(to).text().charAt(0))
+                || !rules.isContextWord(ContextWord.FACILITY, folded(to + 1))
+                || !Character.isLowerCase(tokens.get(to).text().charAt(0))
                 || isStopword(to) || rules.predicateType(tokens.get(to)).isPresent()) {
             return false;
         }
