@@ -659,6 +659,11 @@ final class MentionScan {
                 to += 2; // Roy "Buck" Caudill: a nickname in quotation marks between the given name and the surname
                 break;
             }
+            if (!commonWords.isEmpty() && previous.suffix().equals("s") && next.joinedToPrevious() && isNameLike(next)
+                    && known(from, to + 1).isPresent()) {
+                to++; // "Hawke's Bay", "Martha's Vineyard": a known name holding a possessive
+                continue;
+            }
             if (possessiveInsideName(to)) {
                 to++; // "Bloemfontein Magistrate's Court", "Manchester Magistrates' Court", "U.S. Attorney's Office"
                 continue;
