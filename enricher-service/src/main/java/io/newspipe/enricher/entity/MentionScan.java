@@ -674,7 +674,7 @@ final class MentionScan {
                     return known; // "United Nations High Commissioner for Refugees": a known name holding a title word
                 }
             }
-            if (previous.hasSuffix() || !next.joinedToPrevious() || titleLength(to) > 0) {
+            if (previous.hasSuffix() || !next.joinedToPrevious() || titleLength(to) > 0 && !givenNameShapedTitle(to)) {
                 break;
             }
             if (rules.isContextWord(ContextWord.ROAD, Folding.fold(previous.stem()))
@@ -1699,6 +1699,17 @@ final class MentionScan {
                 .or(() -> rules.suffixType(tokens.get(to - 1)))
                 .or(() -> to - from > 1 ? rules.predicateType(next) : Optional.empty())
                 .orElse(null);
+    }
+
+    /**
+     * "Sadık Emir Kabaca": a one-word title that is a given name too, between a given name and a capitalised word, is
+     * the person's second given name, not a title before another name.
+     */
+    private boolean givenNameShapedTitle(int index) {
+        return titleLength(index) == 1 && index + 1 < tokens.size() && rules.isGivenName(tokens.get(index - 1))
+                && !tokens.get(index - 1).hasSuffix() && rules.isGivenName(tokens.get(index))
+                && !tokens.get(index).hasSuffix() && tokens.get(index + 1).joinedToPrevious()
+                && isNameLike(tokens.get(index + 1)) && titleLength(index + 1) == 0;
     }
 
     /** ", a 29-year-old" right at {@code offset}, after a name. */
