@@ -1275,6 +1275,17 @@ final class MentionScan {
     }
 
     private void resolveSpan(int from, int to, EntityType titleHint) {
+        if (!inflections.isEmpty() && titleHint == null && to - from >= 3 && to < tokens.size() && titleLength(to) > 0) {
+            int end = to;
+            while (end - 1 > from && rules.isOfficeWord(tokens.get(end - 1)) && !rules.isHead(tokens.get(end - 1))) {
+                end--;
+            }
+            if (end < to && end - from >= 2 && rules.isHead(tokens.get(end - 1)) && !tokens.get(end - 1).hasSuffix()) {
+                // "Tunceli Belediyesi Kültür Müdürü": the office words after the body's head are the title's
+                resolveSpan(from, end, null);
+                return;
+            }
+        }
         // "Sudanese", "Arab Israeli", "Russian Tuva", "a Virginia Democrat", "TV": words that name nothing
         // begin or end no name, unless the whole is known ("British Airways") or has a head ("Communist Party").
         if (titleHint == null && (to - from == 1 || headOfName(from, to).isEmpty()) && !isTeamName(from, to)) {
