@@ -769,7 +769,8 @@ final class ContextPasses {
 
     private boolean beforeAnOfficer(FoundMention mention) {
         int role = scan.tokenFrom(mention.end());
-        if (!weak(mention) || tokens.get(role - 1).hasSuffix() || role >= tokens.size() || !tokens.get(role).joinedToPrevious()
+        boolean personShaped = mention.entry() == null && mention.hint() == EntityType.PERSON;
+        if (!weak(mention) && !personShaped || tokens.get(role - 1).hasSuffix() || role >= tokens.size() || !tokens.get(role).joinedToPrevious()
                 || Casing.isCapitalised(tokens.get(role).text())) {
             return false;
         }
@@ -781,7 +782,8 @@ final class ContextPasses {
         }
         int first = scan.tokenFrom(mention.start());
         // "a Jefferies analyst", "the Kestrel spokesman", "its Quorvex engineers": a determiner before, no officer's name after
-        return first > 0 && tokens.get(first).joinedToPrevious() && rules.isDeterminer(tokens.get(first - 1))
+        // "Nile Crest Sugar general manager Rajiv Menon": shaped like a person's name, but an officer's name follows
+        return !personShaped && first > 0 && tokens.get(first).joinedToPrevious() && rules.isDeterminer(tokens.get(first - 1))
                 || name < tokens.size() && tokens.get(name).joinedToPrevious() && MentionScan.isNameLike(tokens.get(name))
                         && mentionAt(tokens.get(name).start()).filter(p -> p.typeSoFar() == EntityType.PERSON).isPresent();
     }
