@@ -79,6 +79,7 @@ final class MentionScan {
     /** Titles an office follows with "for" or "of": "Minister for Health", "Secretary of State for Defence". */
     private static final Set<String> MINISTERS = Set.of("minister", "secretary", "commissioner", "spokesman", "spokeswoman",
             "spokesperson", "director");
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("[¢$]? ?\\d");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
     /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
     private static final Set<String> SERIES_PARTS = Set.of("game", "stage", "round", "week", "leg", "heat", "matchday");
@@ -1555,6 +1556,10 @@ final class MentionScan {
         }
         if (from == to) {
             return;
+        }
+        if (to - from == 1 && rules.isContextWord(ContextWord.CURRENCY, folded(from)) && AMOUNT_AFTER.matcher(text)
+                .region(tokens.get(from).end(), Math.min(text.length(), tokens.get(from).end() + 3)).lookingAt()) {
+            return; // "Tk 95 crore", "GH¢ 490", "RM 2 billion": a currency before its amount
         }
         EntityType hint = typeHint(from, to, titleHint);
         boolean resultSide = hint == null && sideOfAResult(from, to);
