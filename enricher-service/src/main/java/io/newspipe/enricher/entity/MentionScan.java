@@ -77,7 +77,7 @@ final class MentionScan {
             "western", "northeast", "northwest", "southeast", "southwest", "kuzey", "guney", "dogu", "bati", "kuzeydogu", "kuzeybati",
             "guneydogu", "guneybati");
     /** Titles an office follows with "for" or "of": "Minister for Health", "Secretary of State for Defence". */
-    private static final Set<String> MINISTERS = Set.of("minister", "secretary", "commissioner", "spokesman", "spokeswoman",
+    private static final Set<String> MINISTERS = Set.of("minister", "secretary", "commissioner", "inspector", "spokesman", "spokeswoman",
             "spokesperson", "director");
     private static final Pattern AMOUNT_AFTER = Pattern.compile("[¢$]? ?\\d");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
@@ -2480,6 +2480,11 @@ final class MentionScan {
                     && (Casing.isCapitalised(tokens.get(words).text()) && rules.isOfficeWord(tokens.get(words))
                     || words > k + 1 && folded(words).equals("and") && words + 1 < tokens.size() && rules.isOfficeWord(tokens.get(words + 1)))) {
                 words++;
+            }
+            if (words == k + 1 && words + 2 < tokens.size() && Casing.isCapitalised(tokens.get(words).text())
+                    && !tokens.get(words).hasSuffix() && rules.isGivenName(tokens.get(words + 1)) && !rules.isGivenName(tokens.get(words))
+                    && tokens.get(words + 1).joinedToPrevious() && nameAfter(words + 2)) {
+                words++; // "Minister for Sugar Ravinesh Prasad", "Inspector of Mines Abdul Ghani Kakar": a given name begins the person
             }
             if (words == k + 1) {
                 break;
