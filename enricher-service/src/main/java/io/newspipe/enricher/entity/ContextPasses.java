@@ -770,7 +770,8 @@ final class ContextPasses {
     private boolean beforeAnOfficer(FoundMention mention) {
         int role = scan.tokenFrom(mention.end());
         boolean personShaped = mention.entry() == null && mention.hint() == EntityType.PERSON;
-        if (!weak(mention) && !personShaped || tokens.get(role - 1).hasSuffix() || role >= tokens.size() || !tokens.get(role).joinedToPrevious()
+        if (!weak(mention) && !personShaped || tokens.get(role - 1).hasSuffix() || role >= tokens.size()
+                || !tokens.get(role).joinedToPrevious()
                 || Casing.isCapitalised(tokens.get(role).text())) {
             return false;
         }

@@ -77,8 +77,8 @@ final class MentionScan {
             "western", "northeast", "northwest", "southeast", "southwest", "kuzey", "guney", "dogu", "bati", "kuzeydogu", "kuzeybati",
             "guneydogu", "guneybati");
     /** Titles an office follows with "for" or "of": "Minister for Health", "Secretary of State for Defence". */
-    private static final Set<String> MINISTERS = Set.of("minister", "secretary", "commissioner", "inspector", "spokesman", "spokeswoman",
-            "spokesperson", "director");
+    private static final Set<String> MINISTERS = Set.of("minister", "secretary", "commissioner", "inspector", "spokesman",
+            "spokeswoman", "spokesperson", "director");
     private static final Pattern AMOUNT_AFTER = Pattern.compile("[¢$]? ?\\d");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
     /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
@@ -2482,9 +2482,9 @@ final class MentionScan {
                 words++;
             }
             if (words == k + 1 && words + 2 < tokens.size() && Casing.isCapitalised(tokens.get(words).text())
-                    && !tokens.get(words).hasSuffix() && rules.isGivenName(tokens.get(words + 1)) && !rules.isGivenName(tokens.get(words))
-                    && tokens.get(words + 1).joinedToPrevious() && nameAfter(words + 2)) {
-                words++; // "Minister for Sugar Ravinesh Prasad", "Inspector of Mines Abdul Ghani Kakar": a given name begins the person
+                    && !tokens.get(words).hasSuffix() && !rules.isGivenName(tokens.get(words))
+                    && rules.isGivenName(tokens.get(words + 1)) && tokens.get(words + 1).joinedToPrevious() && nameAfter(words + 2)) {
+                words++; // "Minister for Industry Grace Mutebi", "Inspector of Mines Abdul Ghani Kakar": the given name begins the person
             }
             if (words == k + 1) {
                 break;

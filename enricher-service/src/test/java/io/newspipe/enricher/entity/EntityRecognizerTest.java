@@ -1449,6 +1449,50 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownNameHoldingAPossessiveIsReadWhole() {
+        assertThat(typeOf(recognizer.recognize("Orchards in Hawke's Bay lost most of their crop.", null, "en"),
+                "Hawke's Bay")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void officeWordsAfterABodysHeadBelongToTheTitle() {
+        List<Entity> entities = recognizer.recognize("Ardahan Belediyesi Kültür Müdürü Hasan Polat konuştu.", null, "tr");
+        assertThat(typeOf(entities, "Ardahan Belediyesi")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Hasan Polat")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aPortfolioWordBeforeAGivenNameIsTheTitles() {
+        assertThat(typeOf(recognizer.recognize("Minister for Tourism Grace Atim opened the fair.", null, "en"),
+                "Grace Atim")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aPersonShapedNameBeforeAnOfficerAndHisNameIsACompany() {
+        assertThat(typeOf(recognizer.recognize("Nile Crest Sugar general manager Asha Kiprono spoke to farmers.", null, "en"),
+                "Nile Crest Sugar")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aCurrencyBeforeItsAmountIsNoName() {
+        List<Entity> entities = recognizer.recognize("The bridge will cost Tk 40 crore and the road RM 2 billion.", null, "en");
+        assertThat(entities).noneMatch(e -> e.name().equals("Tk") || e.name().equals("RM"));
+    }
+
+    @Test
+    void aTitleThatIsAGivenNameBetweenNamesIsASecondGivenName() {
+        assertThat(typeOf(recognizer.recognize("Maçta Ahmet Emir Kabaca 19 sayı attı.", null, "tr"), "Ahmet Emir Kabaca"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aTurkishOpenerEndingInDakiIsNoPartOfTheName() {
+        List<Entity> entities = recognizer.recognize("Kıyıdaki Sarıgöl köyünden üreticiler toplandı.", null, "tr");
+        assertThat(typeOf(entities, "Sarıgöl")).isEqualTo(EntityType.LOCATION);
+        assertThat(entities).noneMatch(e -> e.name().startsWith("Kıyıdaki"));
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
