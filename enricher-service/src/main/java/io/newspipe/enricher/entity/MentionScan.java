@@ -1244,10 +1244,8 @@ final class MentionScan {
             officeOnly = rules.isOfficeWord(tokens.get(k)) || rules.isConnector(tokens.get(k)) || rules.isConjunction(tokens.get(k)); // "Kültür ve Turizm Bakanı"
         }
         int nameStart = Math.max(0, first);
-        int officeFrom = titleIndex; // "İGA İcra Kurulu Başkanı": the office words end the company's name, which keeps the rest
-        while (officeFrom > nameStart && rules.isOfficeWord(tokens.get(officeFrom - 1))) {
-            officeFrom--;
-        }
+        // "İGA İcra Kurulu Başkanı": the office words end the company's name, which keeps the rest
+        int officeFrom = officeWordsFrom(nameStart, titleIndex, false);
         if (capitalisedTitle && compoundTitle && !officeOnly && officeFrom < titleIndex && officeFrom > nameStart
                 && !inflections.isEmpty()) {
             mentions.remove(mentions.size() - 1);
@@ -1269,6 +1267,17 @@ final class MentionScan {
         }
     }
 
+    /**
+     * Where the office words that end tokens [floor, end) begin ("İGA | İcra Kurulu", "Tunceli Belediyesi | Kültür"), no
+     * earlier than {@code floor}; with {@code headEnds} a body's head word ("Belediyesi") is none of them.
+     */
+    private int officeWordsFrom(int floor, int end, boolean headEnds) {
+        while (end > floor && rules.isOfficeWord(tokens.get(end - 1)) && !(headEnds && rules.isHead(tokens.get(end - 1)))) {
+            end--;
+        }
+        return end;
+    }
+
     /** The mention as a name of that type by a cue, with no entry and no shape of its own. */
     private static FoundMention hinted(FoundMention mention, EntityType type) {
         return new FoundMention(mention.start(), mention.end(), mention.surface(), mention.key(), mention.name(),
@@ -1277,10 +1286,7 @@ final class MentionScan {
 
     private void resolveSpan(int from, int to, EntityType titleHint) {
         if (!inflections.isEmpty() && titleHint == null && to - from >= 3 && to < tokens.size() && titleLength(to) > 0) {
-            int end = to;
-            while (end - 1 > from && rules.isOfficeWord(tokens.get(end - 1)) && !rules.isHead(tokens.get(end - 1))) {
-                end--;
-            }
+            int end = officeWordsFrom(from + 1, to, true);
             if (end < to && end - from >= 2 && rules.isHead(tokens.get(end - 1)) && !tokens.get(end - 1).hasSuffix()) {
                 // "Tunceli Belediyesi Kültür Müdürü": the office words after the body's head are the title's
                 resolveSpan(from, end, null);
