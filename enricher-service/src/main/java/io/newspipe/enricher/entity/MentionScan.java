@@ -1825,6 +1825,15 @@ final class MentionScan {
         return !inflections.isEmpty() && to - from == 1 && token.sentenceInitial() && !token.hasSuffix();
     }
 
+    /**
+     * "Sabah saatlerinde …", "Jandarma ekipleri …": a Turkish common noun opening the sentence is the morning or the
+     * gendarmerie, not the newspaper or the body of that name, which the text names with a suffix or a longer name.
+     * Places keep theirs ("Avrupa genelinde …" is Europe).
+     */
+    private boolean commonNounForABody(GazetteerEntry entry, int index) {
+        return entry.type() != EntityType.LOCATION && turkishSubjectNoun(tokens.get(index));
+    }
+
     /** Whether a word with Turkish letters (ı, ğ, ş, ç, ö, ü) is written as one of the entry's names, cases aside. */
     private static boolean writtenAsOneOfItsNames(GazetteerEntry entry, String surface) {
         if (!containsAnyOf(surface, TURKISH_LETTERS)) {
@@ -1904,7 +1913,7 @@ final class MentionScan {
         boolean turkishOpener = turkishOpener(from, to);
         Optional<GazetteerEntry> exact = gazetteer.exact(key, hint, allCapitals(from, to))
                 .filter(e -> writtenAsKnown(e, key, tokens.get(to - 1).end()) && spelledAlike(e, surface)
-                        && (!turkishOpener || writtenAsOneOfItsNames(e, surface)))
+                        && (!turkishOpener || writtenAsOneOfItsNames(e, surface) && !commonNounForABody(e, from)))
                 .or(() -> firmNamedWithS(from, to));
         if (exact.isEmpty() && hint == EntityType.ORGANIZATION) {
             // "Premier League", "Champions League": a head says organisation, but the name is a known competition's

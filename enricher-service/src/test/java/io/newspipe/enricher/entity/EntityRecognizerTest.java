@@ -1493,6 +1493,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishCommonNounOpeningTheSentenceIsNoBodyOfThatName() {
+        assertThat(recognizer.recognize("Sabah saatlerinde başlayan sağanak derelerin taşmasına yol açtı.", null, "tr"))
+                .noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Bakan, Sabah'a konuştu.", null, "tr"), "Sabah")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aTurkishPlaceBeforeALowerCaseLocalityWordIsAPlace() {
+        List<Entity> entities = recognizer.recognize("Kaza, Ereğli yolunun Akhüyük mevkisinde ve Sarp kapısında oldu.", null, "tr");
+        assertThat(typeOf(entities, "Akhüyük")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Sarp")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
