@@ -80,6 +80,7 @@ final class MentionScan {
     private static final Set<String> MINISTERS = Set.of("minister", "secretary", "commissioner", "inspector", "spokesman",
             "spokeswoman", "spokesperson", "director");
     private static final Pattern AMOUNT_AFTER = Pattern.compile("[¢$]? ?\\d");
+    private static final Pattern SYLLABLE_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
     /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
     private static final Set<String> SERIES_PARTS = Set.of("game", "stage", "round", "week", "leg", "heat", "matchday");
@@ -235,6 +236,10 @@ final class MentionScan {
             }
             if (!isNameLike(tokens.get(i)) && !(isInitial(i) && (isInitial(i + 1) || continuesName(i + 1)))) {
                 i++;
+                continue;
+            }
+            if (dollarSignAfter(i)) {
+                i++; // "HK$260,000", "US$2 billion", "NT$ 12 billion": a dollar's country prefix, no name
                 continue;
             }
             int from = i;
@@ -1724,6 +1729,20 @@ final class MentionScan {
     }
 
     /**
+     * A dollar sign right after a word, before an amount: "HK$260,000"; a tokenised text ("HK $ 4 million") puts a space
+     * between, which only a country's letters take.
+     */
+    private boolean dollarSignAfter(int index) {
+        Token token = tokens.get(index);
+        int at = token.end();
+        if (at + 1 < text.length() && text.charAt(at) == ' ' && token.text().length() <= 3 && Casing.isAllUpper(token.text(), 1)) {
+            at++;
+        }
+        return at + 1 < text.length() && text.charAt(at) == '$'
+                && AMOUNT_AFTER.matcher(text).region(at + 1, Math.min(text.length(), at + 4)).lookingAt();
+    }
+
+    /**
      * "Sadık Emir Kabaca": a one-word title that is a given name too, between a given name and a capitalised word, is
      * the person's second given name, not a title before another name.
      */
@@ -1974,6 +1993,9 @@ final class MentionScan {
         if (ending.isPresent()) {
             return ending.get(); // "Samsunspor", "Halkbank"
         }
+        if (to - from == 2 && syllableGivenName(from)) {
+            return EntityType.PERSON; // "Tsang Wai-man", "Lee Jae-myung": a family name, then a two-syllable given name
+        }
         if (to - from > 1 && rules.isGivenName(tokens.get(from)) && isRegnalNumber(tokens.get(from + 1).stem())) {
             return EntityType.PERSON; // "Elizabeth II", "David I of Scotland"
         }
@@ -1991,6 +2013,16 @@ final class MentionScan {
             return EntityType.PERSON;
         }
         return null;
+    }
+
+    /**
+     * A short family name before a given name of two syllables joined by a hyphen, the second in lower case, as
+     * Cantonese and Korean names are romanised ("Ho Kam-fai", "Kim Jong-un"); places and firms are written otherwise.
+     */
+    private boolean syllableGivenName(int from) {
+        String family = tokens.get(from).stem();
+        return Casing.isCapitalised(family) && family.length() <= 6 && Casing.letters(family) == family.length()
+                && !tokens.get(from).hasSuffix() && SYLLABLE_GIVEN_NAME.matcher(tokens.get(from + 1).stem()).matches();
     }
 
     /**

@@ -1507,6 +1507,36 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDollarsCountryPrefixIsNoName() {
+        assertThat(recognizer.recognize("The flat sold for HK$4 million, or about US$510,000, and NT $ 12 billion went to rail.", null, "en"))
+                .isEmpty();
+    }
+
+    @Test
+    void aFamilyNameBeforeAHyphenatedTwoSyllableGivenNameIsAPerson() {
+        List<Entity> entities = recognizer.recognize("Prosecutors said Tsang Wai-man paid Ho Kam-fai in cash.", null, "en");
+        assertThat(typeOf(entities, "Tsang Wai-man")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(entities, "Ho Kam-fai")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void malayPlaceLeadersAndCompanySuffixesTypeTheirNames() {
+        List<Entity> entities = recognizer.recognize(
+                "Teams went to Kampung Titingan and Taman Sri Tanjung, said Mercu Capital Securities Sdn Bhd.", null, "en");
+        assertThat(typeOf(entities, "Kampung Titingan")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Taman Sri Tanjung")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(entities, "Mercu Capital Securities Sdn Bhd")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void pluralHeadWordsTypeTheirNames() {
+        List<Entity> entities = recognizer.recognize(
+                "They will appear at the Tuen Mun Magistrates' Courts, near the Kwai Tsing Container Terminals.", null, "en");
+        assertThat(typeOf(entities, "Tuen Mun Magistrates' Courts")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Kwai Tsing Container Terminals")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
