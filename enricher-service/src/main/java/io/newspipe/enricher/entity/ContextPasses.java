@@ -1083,8 +1083,14 @@ final class ContextPasses {
         if (CONJUNCTION_GAP.matcher(gap).matches()) {
             return true;
         }
-        return gap.equals(", ") && m + 2 < mentions.size()
-                && CONJUNCTION_GAP.matcher(text.substring(mentions.get(m + 1).end(), mentions.get(m + 2).start())).matches();
+        // "Dhemaji, Lakhimpur, Morigaon and Golaghat": commas go on until the conjunction that ends the list
+        for (int k = m + 1; gap.equals(", ") && k + 1 < mentions.size(); k++) {
+            gap = text.substring(mentions.get(k).end(), mentions.get(k + 1).start());
+            if (CONJUNCTION_GAP.matcher(gap).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

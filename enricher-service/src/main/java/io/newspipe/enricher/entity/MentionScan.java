@@ -1941,8 +1941,9 @@ final class MentionScan {
         if (exact.isPresent()) {
             return exact;
         }
-        if (to - from == 1 && rules.isGivenName(tokens.get(from)) || turkishOpener) {
-            // "George" is no misspelt "Georgia", nor "Maurice" "Mauritius"; "Sanığın …" (the defendant's) no Sangin
+        if (to - from == 1 && (rules.isGivenName(tokens.get(from)) || commonWords.contains(folded(from))) || turkishOpener) {
+            // "George" is no misspelt "Georgia", nor "Maurice" "Mauritius", nor "Hungry" Hungary; "Sanığın …" (the
+            // defendant's) no Sangin
             return Optional.empty();
         }
         return gazetteer.fuzzy(key, hint).map(Gazetteer.Match::entry);
@@ -2168,8 +2169,9 @@ final class MentionScan {
         }
         if (to - from == 1 && !commonWords.isEmpty() && !isAcronym(first.stem()) && !isDesignator(first.stem())) {
             // Without a word list a lone word says nothing: Turkish "Plan" or "Lig" are census surnames too.
-            if (!determined && (rules.isGivenName(first) || rules.isSurname(first))) {
-                return EntityType.PERSON;
+            if (!determined && (rules.isGivenName(first) || rules.isSurname(first))
+                    && !(first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded(from)))) {
+                return EntityType.PERSON; // but "Fares are …", "Rice prices …": an everyday word opening the sentence
             }
         }
         return null;

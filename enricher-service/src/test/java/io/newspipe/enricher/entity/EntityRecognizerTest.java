@@ -1537,6 +1537,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCommaListThatAConjunctionEndsSharesTheTypeOfItsKnownNames() {
+        List<Entity> entities = recognizer.recognize("Dhemaji, Lakhimpur, Morigaon and Golaghat are the worst hit.", null, "en");
+        assertThat(typeOf(entities, "Dhemaji")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void anEverydayWordIsNoMisspeltPlaceNorAPersonOpeningTheSentence() {
+        assertThat(recognizer.recognize("Try not to shop when you are Hungry.", null, "en")).noneMatch(e -> e.type() == EntityType.LOCATION);
+        assertThat(recognizer.recognize("Fares are not expected to change.", null, "en")).noneMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
