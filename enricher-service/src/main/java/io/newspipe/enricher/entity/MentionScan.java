@@ -1355,8 +1355,8 @@ final class MentionScan {
             }
         }
         EntityType hint = typeHint(from, to, titleHint);
-        if (link(from, to, hint).isEmpty() && isStopword(from) && !givenNameInStopList(from, to)) {
-            while (from < to && isStopword(from)) {
+        if (link(from, to, hint).isEmpty() && isStopword(from) && !givenNameInStopList(from, to) && !allOfACountry(from, to)) {
+            while (from < to && isStopword(from) && !allOfACountry(from, to)) {
                 from++;
             }
             if (from == to) {
@@ -1562,7 +1562,7 @@ final class MentionScan {
     }
 
     private void resolveUnknown(int from, int to, EntityType titleHint) {
-        while (from < to && isStopword(from) && !givenNameInStopList(from, to)) {
+        while (from < to && isStopword(from) && !givenNameInStopList(from, to) && !allOfACountry(from, to)) {
             from++;
         }
         if (from == to) {
@@ -2014,6 +2014,17 @@ final class MentionScan {
             return EntityType.PERSON;
         }
         return null;
+    }
+
+    /**
+     * "All India Football Federation", "All Nigeria Peoples Party": "All" before a country's name opens a body's name
+     * (a head word ends it), not a sentence's "All".
+     */
+    private boolean allOfACountry(int from, int to) {
+        return to - from >= 3 && !commonWords.isEmpty() && tokens.get(from).text().equals("All")
+                && rules.headType(tokens.get(to - 1)).orElse(null) == EntityType.ORGANIZATION
+                && gazetteer.exact(Folding.key(tokens.get(from + 1).stem()), EntityType.LOCATION, false)
+                        .filter(e -> GazetteerLoader.isCountryId(e.id())).isPresent();
     }
 
     /**

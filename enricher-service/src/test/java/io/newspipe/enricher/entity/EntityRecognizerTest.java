@@ -1549,6 +1549,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void allBeforeACountryOpensABodysName() {
+        assertThat(typeOf(recognizer.recognize("The All India Football Federation said the match drew a record audience.", null, "en"),
+                "All India Football Federation")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
