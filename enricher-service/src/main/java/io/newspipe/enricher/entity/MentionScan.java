@@ -716,6 +716,9 @@ final class MentionScan {
             } else if (rules.isConjunction(next) && policeOfTwoPlaces(from, to)) {
                 to += 3; // "Avon and Somerset Police", "Devon and Cornwall Police": one force for two counties
                 break;
+            } else if (rules.isConjunction(next) && !inflections.isEmpty() && !previous.hasSuffix() && continuesName(to + 1)
+                    && rules.isContextWord(ContextWord.LEGAL_FORM, folded(capitalisedRunEnd(to + 1)))) {
+                to += 2; // "Marmara Gemi İnşa Sanayi ve Ticaret A.Ş.": the legal form makes one firm of both sides
             } else if (rules.isConjunction(next) && continuesName(to + 1) && (across = knownAcross(from, to)) > to) {
                 to = across; // "U.S. Securities and Exchange Commission": a known name inside, over "and"
             } else if (rules.isConjunction(next) && continuesName(to + 1) && !(to - contentFrom(from, to) > 1 && rules.isHead(previous) && !ofPhrase)

@@ -1555,6 +1555,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishLegalFormJoinsBothSidesOfVeIntoOneFirm() {
+        List<Entity> entities = recognizer.recognize("Proje sahibi Kuzey Madencilik ve Enerji A.Ş., bakır çıkarmayı planlıyordu.", null, "tr");
+        assertThat(typeOf(entities, "Kuzey Madencilik ve Enerji A.Ş.")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).hasSize(1);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
