@@ -43,8 +43,8 @@ final class MentionScan {
      * (lower case, inside a name) does not take.
      */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** Turkish "too": "Kutlu da maçtan sonra … diye konuştu" opens with the speaker. */
-    private static final Set<String> ALSO = Set.of("da", "de");
+    /** Turkish "too" and "as for": "Kutlu da maçtan sonra … diye konuştu", "Yazıcı ise … söyledi" open with the speaker. */
+    private static final Set<String> ALSO = Set.of("da", "de", "ise");
     /** Titles of a company's officers: a capitalised unknown name right before one is the company's. */
     private static final Set<String> CORPORATE_TITLES = Set.of("chief executive", "chairman", "chairwoman", "ceo", "founder",
             "co-founder", "managing director", "chief executive officer");
@@ -1700,14 +1700,38 @@ final class MentionScan {
         return before >= 0 && TITLE_OPENING_QUOTES.indexOf(text.charAt(before)) >= 0;
     }
 
+    /**
+     * Where the quotation that opens between {@code from} and {@code to} closes (the offset of its closing mark), or -1
+     * when none opens there or none closes it within the paragraph.
+     */
+    private int closingQuoteAfter(int from, int to) {
+        int open = -1;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '"' || text.charAt(k) == '“') {
+                open = k;
+            }
+        }
+        if (open < 0) {
+            return -1;
+        }
+        for (int k = open + 1; k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (text.charAt(k) == '"' || text.charAt(k) == '”') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the sentence holding token {@code index} ends with a Turkish verb of speech after that token. */
     boolean sentenceEndsInSpeech(int index) {
         int last = index + 1;
         if (last >= tokens.size()) {
             return false;
         }
-        // the word after the comma may open a quotation ("Tokat, "Çocukların …" dedi."): its sentence is the one that ends
-        while (last + 1 < tokens.size() && !tokens.get(last + 1).sentenceInitial()) {
+        // the word after the comma may open a quotation ("Tokat, "Çocukların …" dedi."): its sentence is the one that ends,
+        // after the quotation's own sentences ("Kocabaş, "Gübre pahalı; fiyat düşük" dedi.")
+        int quoteEnd = closingQuoteAfter(tokens.get(index).end(), tokens.get(index + 1).start());
+        while (last + 1 < tokens.size() && (!tokens.get(last + 1).sentenceInitial() || tokens.get(last + 1).start() < quoteEnd)) {
             last++;
         }
         return rules.endsWithSpeechVerb(tokens, this::folded, last, index + 1);

@@ -1562,6 +1562,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishSpeakerIsFoundPastTheSentencesOfTheQuotationAndBeforeIse() {
+        assertThat(typeOf(recognizer.recognize("Kocabaş, \"Gübre pahalı; fiyat düşük. Destek lazım\" dedi.", null, "tr"), "Kocabaş"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("Yazıcı ise seçimin bittiğini söyledi.", null, "tr"), "Yazıcı"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
