@@ -1570,6 +1570,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTurkishCooperativesEndingAndAnAgeBeforeANameTypeThem() {
+        assertThat(typeOf(recognizer.recognize("Fiskobirlik Yönetim Kurulu Üyesi Tuncay Şener konuştu.", null, "tr"), "Fiskobirlik"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Yarışı 19 yaşındaki Koçak kazandı.", null, "tr"), "Koçak")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
