@@ -1268,6 +1268,9 @@ final class MentionScan {
         if (capitalisedTitle && (officeOnly || !compoundTitle && last.hint() != EntityType.ORGANIZATION)) {
             // "Foreign Minister": the words are the title's; but "NSW Police Detective Superintendent" keeps the force
             mentions.remove(mentions.size() - 1);
+            if (officeOnly) {
+                officeWordsBeforeConjunction(nameStart);
+            }
         } else if (last.hint() == null) {
             // "Togg Üst Yöneticisi": the company's; "Lice Kaymakamı", "Zara Müftüsü": the place's officials
             EntityType owner = rules.isContextWord(ContextWord.TERRITORIAL_OFFICE, Folding.fold(title.stem())) ? EntityType.LOCATION : EntityType.ORGANIZATION;
@@ -1279,6 +1282,24 @@ final class MentionScan {
      * Where the office words that end tokens [floor, end) begin ("İGA | İcra Kurulu", "Tunceli Belediyesi | Kültür"), no
      * earlier than {@code floor}; with {@code headEnds} a body's head word ("Belediyesi") is none of them.
      */
+    /**
+     * "İl Tarım ve Orman Müdürü": office words joined by a conjunction to the office words of a title are the title's
+     * too, though the conjunction cut them off as a name of their own.
+     */
+    private void officeWordsBeforeConjunction(int officeStart) {
+        if (officeStart < 2 || mentions.isEmpty() || !rules.isConjunction(tokens.get(officeStart - 1))) {
+            return;
+        }
+        FoundMention before = mentions.get(mentions.size() - 1);
+        if (before.entry() != null || before.end() != tokens.get(officeStart - 2).end() || tokens.get(officeStart - 2).hasSuffix()) {
+            return;
+        }
+        int from = officeStart - 1 - before.tokenCount();
+        if (from >= 0 && officeWordsFrom(from, officeStart - 1, false) == from) {
+            mentions.remove(mentions.size() - 1);
+        }
+    }
+
     private int officeWordsFrom(int floor, int end, boolean headEnds) {
         while (end > floor && rules.isOfficeWord(tokens.get(end - 1)) && !(headEnds && rules.isHead(tokens.get(end - 1)))) {
             end--;

@@ -1577,6 +1577,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void officeWordsBeforeVeInATurkishTitleAreTheTitles() {
+        List<Entity> entities = recognizer.recognize("Samsun İl Tarım ve Orman Müdürü Kadir Şenol konuştu.", null, "tr");
+        assertThat(entities).extracting(Entity::name).containsExactlyInAnyOrder("Samsun", "Kadir Şenol");
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
