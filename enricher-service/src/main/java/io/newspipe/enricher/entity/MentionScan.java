@@ -204,6 +204,13 @@ final class MentionScan {
             if (titleLength > 0 && inHeadline[i] && !tokens.get(i + titleLength - 1).text().endsWith(".")) {
                 titleLength = 0; // "… Fund Manager With Fraud": in a headline every noun is capitalised; "Gov." still is a title
             }
+            int namesake = titleLength > 0 ? institutionNamedAfter(i, titleLength) : i;
+            if (namesake > i) {
+                int start = placeRightBefore(i) ? i - mentions.remove(mentions.size() - 1).tokenCount() : i; // "Bilecik Şeyh Edebali Üniversitesi"
+                add(start, namesake, rules.headType(tokens.get(namesake - 1)).orElseThrow(), known(start, namesake).orElse(null));
+                i = namesake; // "Şehit Ömer Halisdemir Anadolu Lisesi", "Dr. Siyami Ersek … Hastanesi": named after a person
+                continue;
+            }
             if (titleLength > 0) {
                 absorbIntoTitle(i, titleLength);
                 personNameFrom = i + titleLength;
@@ -254,6 +261,33 @@ final class MentionScan {
         }
         namesOfTheTextInCapitals();
         new ContextPasses(this).run();
+    }
+
+    /** The last mention is a place's name, without a suffix, right before token {@code index}. */
+    private boolean placeRightBefore(int index) {
+        if (mentions.isEmpty() || index == 0 || !tokens.get(index).joinedToPrevious() || tokens.get(index - 1).hasSuffix()) {
+            return false;
+        }
+        FoundMention last = mentions.get(mentions.size() - 1);
+        return last.end() == tokens.get(index - 1).end() && last.typeSoFar() == EntityType.LOCATION;
+    }
+
+    /**
+     * The end of a body's or place's name that opens with the title of the person it is named after ("Şehit Ömer
+     * Halisdemir Anadolu Lisesi", "Dr. Akçiçek Hastanesi", "Şeyh Edebali Üniversitesi"), its last word a head; else
+     * {@code index}. Only titles that such names keep (context words "namesake-title"), not an office's ("Bakan …").
+     */
+    private int institutionNamedAfter(int index, int titleLength) {
+        if (!rules.isContextWord(ContextWord.NAMESAKE_TITLE, folded(index + titleLength - 1))) {
+            return index;
+        }
+        int from = index + titleLength;
+        if (from >= tokens.size() || !tokens.get(from).joinedToPrevious() || !isNameLike(tokens.get(from))) {
+            return index;
+        }
+        int to = extend(from);
+        Optional<EntityType> head = rules.headType(tokens.get(to - 1));
+        return to - from >= 2 && head.isPresent() && head.get() != EntityType.PERSON && head.get() != EntityType.MISC ? to : index;
     }
 
     /** "79th Street", "42nd Avenue": an ordinal in digits before a street's head word names the street (English). */

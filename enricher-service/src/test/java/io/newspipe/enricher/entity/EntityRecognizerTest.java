@@ -1583,6 +1583,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBodyNamedAfterAPersonKeepsTheTitleTheNameHolds() {
+        assertThat(typeOf(recognizer.recognize("Öğrenciler, Şehit Ömer Halisdemir Anadolu Lisesi'nde toplandı.", null, "tr"),
+                "Şehit Ömer Halisdemir Anadolu Lisesi")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Protokol, Bilecik Şeyh Edebali Üniversitesi ile imzalandı.", null, "tr"),
+                "Bilecik Şeyh Edebali Üniversitesi")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Dr. Ahmet Kaya, Ankara Şehir Hastanesi'nde konuştu.", null, "tr"), "Ahmet Kaya"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
