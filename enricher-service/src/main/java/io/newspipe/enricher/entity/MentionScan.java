@@ -1927,12 +1927,17 @@ final class MentionScan {
     }
 
     /**
-     * "Sabah saatlerinde …", "Jandarma ekipleri …": a Turkish common noun opening the sentence is the morning or the
-     * gendarmerie, not the newspaper or the body of that name, which the text names with a suffix or a longer name.
-     * Places keep theirs ("Avrupa genelinde …" is Europe).
+     * "Sabah saatlerinde …", "Jandarma ekipleri …", "Kent merkezinde …": a Turkish common noun opening the sentence is
+     * the morning, the gendarmerie or the town, not the newspaper, body or county of that name, which the text names
+     * with a suffix or a longer name.
      */
     private boolean commonNounForABody(GazetteerEntry entry, int index) {
-        return entry.type() != EntityType.LOCATION && turkishSubjectNoun(tokens.get(index));
+        if (!turkishSubjectNoun(tokens.get(index))) {
+            return false;
+        }
+        // a place only before a lower-case word ("Kent merkezinde …"), not before a comma or a name ("Ordu, Trabzon ve …")
+        return entry.type() != EntityType.LOCATION || index + 1 < tokens.size() && tokens.get(index + 1).joinedToPrevious()
+                && Character.isLowerCase(tokens.get(index + 1).text().codePointAt(0));
     }
 
     /** Whether a word with Turkish letters (ı, ğ, ş, ç, ö, ü) is written as one of the entry's names, cases aside. */

@@ -1497,6 +1497,9 @@ class EntityRecognizerTest {
         assertThat(recognizer.recognize("Sabah saatlerinde başlayan sağanak derelerin taşmasına yol açtı.", null, "tr"))
                 .noneMatch(e -> e.type() == EntityType.ORGANIZATION);
         assertThat(typeOf(recognizer.recognize("Bakan, Sabah'a konuştu.", null, "tr"), "Sabah")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(recognizer.recognize("Kent merkezinde su boruları patladı.", null, "tr")).isEmpty();
+        assertThat(typeOf(recognizer.recognize("Ordu, Trabzon ve Samsun'dan üreticiler geldi.", null, "tr"), "Ordu"))
+                .isEqualTo(EntityType.LOCATION);
     }
 
     @Test
