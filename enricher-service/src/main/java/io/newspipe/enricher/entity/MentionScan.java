@@ -760,7 +760,7 @@ final class MentionScan {
                         || runEndsWithHead(to + 1) && (!rules.isGivenName(tokens.get(from)) || known(from, from + 1, EntityType.LOCATION).isPresent()
                             || headInside(from, to)) // "Yıldız Tekstil San. ve Tic. A.Ş.": a firm already
                            && (commonWords.isEmpty() || commonWords.contains(folded(to - 1)))
-                           && known(from, to).isEmpty())) {
+                           && !knownNameEndsAt(from, to))) {
                 // Not "FBNQuest and Cordros Securities": before "and" an everyday word, where the language has a list
                 to += 2; // "Department of Design and Construction", "Plan ve Bütçe Komisyonu"
             } else if (rules.isParticle(next) && (!isStopword(to) || rules.isGivenName(tokens.get(from)))) {
@@ -827,6 +827,19 @@ final class MentionScan {
      * The end of a known name of the run [from, to) that goes on over the conjunction at {@code to} for up to three
      * more words ("Securities and Exchange Commission" in "U.S. Securities and Exchange Commission"), or 0.
      */
+    /**
+     * Whether a known name ends right at {@code to}, starting anywhere from {@code from} on: "Oylamada MHP ve Yeniden
+     * Refah Partisi" lists two parties, though the run opens with the sentence's first word.
+     */
+    private boolean knownNameEndsAt(int from, int to) {
+        for (int start = from; start < to; start++) {
+            if (known(start, to).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int knownAcross(int from, int to) {
         int last = to + 1;
         while (last + 1 < tokens.size() && last + 1 <= to + 3 && tokens.get(last + 1).joinedToPrevious() && isNameLike(tokens.get(last + 1))) {

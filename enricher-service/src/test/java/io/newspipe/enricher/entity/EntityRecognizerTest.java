@@ -1596,6 +1596,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void veBetweenAKnownPartyAndAnotherPartyJoinsNoName() {
+        List<Entity> entities = recognizer.recognize("Oylamada MHP ve Yeniden Refah Partisi üyeleri de ret oyu kullandı.", null, "tr");
+        assertThat(entities).extracting(Entity::name).doesNotContain("MHP ve Yeniden Refah Partisi");
+        assertThat(entities).hasSize(2);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
