@@ -207,7 +207,7 @@ public final class EntityRecognizer {
             EntityType type = lone.strongHint();
             Group target = unknownGroups.stream()
                     .filter(g -> g != lone && !g.singleWord() && compatible(type, g.hintedType())
-                            && g.mentions.stream().anyMatch(m -> m.tokenCount() > 1 && m.lastWordKey().equals(word)))
+                            && g.mentions.stream().anyMatch(m -> m.tokenCount() > 1 && m.lastWordKey().equals(word) && !afterConnector(m)))
                     .findFirst()
                     .orElseGet(() -> known.values().stream()
                             .filter(g -> g.entry.type() == EntityType.PERSON && compatible(type, EntityType.PERSON)
@@ -254,6 +254,14 @@ public final class EntityRecognizer {
         List<Group> all = new ArrayList<>(known.values());
         all.addAll(unknownGroups);
         return all;
+    }
+
+    /** "City of Fremantle", "University of Nairobi": the last word follows a connector, so it names something else. */
+    private boolean afterConnector(FoundMention m) {
+        String key = m.key();
+        int last = key.lastIndexOf('-');
+        int before = last > 0 ? key.lastIndexOf('-', last - 1) : -1;
+        return last > 0 && rules.isConnectorWord(key.substring(before + 1, last));
     }
 
     private static boolean compatible(EntityType a, EntityType b) {

@@ -2165,6 +2165,9 @@ final class MentionScan {
         if (to - from < 3) {
             return rules.leaderType(tokens.get(from));
         }
+        if (!commonWords.isEmpty() && to - from >= 3 && folded(from).equals("city") && folded(from + 1).equals("of")) {
+            return Optional.of(EntityType.ORGANIZATION); // "the City of Cape Town said": the council, named so (a known place keeps its entry)
+        }
         // The word before the first connector: "University of …", "New Zealand Department of Conservation".
         for (int k = from; k + 2 < to; k++) {
             if (rules.isConnector(tokens.get(k + 1))) {

@@ -627,6 +627,11 @@ public final class RecognizerRules {
         return connectors.contains(Folding.fold(token.text()));
     }
 
+    /** {@link #isConnector(Token)} for a word already folded, or a word of a name's key. */
+    public boolean isConnectorWord(String folded) {
+        return connectors.contains(folded);
+    }
+
     /**
      * "and", Turkish "ve", Romance "e"/"y"/"et", German "und": joins two names into one when a head word or an
      * of-phrase says they are one ("Department of Design and Construction", "Plan ve Bütçe Komisyonu").

@@ -1603,6 +1603,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theCityOfAPlaceIsItsCouncilAndThePlaceAloneStaysAPlace() {
+        List<Entity> entities = recognizer.recognize(
+                "Ratepayers in Narrowdale face higher bills after the City of Narrowdale adopted its budget.", null, "en");
+        assertThat(typeOf(entities, "City of Narrowdale")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(entities, "Narrowdale")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void oddInputGivesNoEntities() {
         assertThat(recognizer.recognize("", null, null)).isEmpty();
         assertThat(recognizer.recognize(null, null, "und")).isEmpty();
