@@ -102,9 +102,9 @@ class EntityRecognizerTest {
         List<Entity> aged = recognizer.recognize("Hamilton, 23, finished one point ahead.", null, "en");
         assertThat(typeOf(aged, "Hamilton")).isEqualTo(EntityType.PERSON); // a place has no age
         List<Entity> former = recognizer.recognize("Former U.S. Senator George Mitchell chaired the talks. "
-                + "Environment Canada issued warnings.", null, "en");
+                + "Agriculture Canada issued warnings.", null, "en");
         assertThat(named(former, "United States").orElseThrow().mentions()).extracting(Mention::text).containsExactly("U.S.");
-        assertThat(typeOf(former, "Environment Canada")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(former, "Agriculture Canada")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -786,9 +786,9 @@ class EntityRecognizerTest {
 
     @Test
     void aBodysTypeWordBeforeACountryIsANationalBody() {
-        List<Entity> bodies = recognizer.recognize("Police Scotland and Environment Canada issued warnings for Northern Canada.", null, "en");
+        List<Entity> bodies = recognizer.recognize("Police Scotland and Agriculture Canada issued warnings for Northern Canada.", null, "en");
         assertThat(typeOf(bodies, "Police Scotland")).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(typeOf(bodies, "Environment Canada")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(bodies, "Agriculture Canada")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(names(bodies)).as("a compass point makes no body").doesNotContain("Northern Canada");
     }
 

@@ -48,6 +48,7 @@ class HarnessFloorTest {
             "tr-news-heldout12, tr, 330, 0.91, 0.88, 0.90",
             "tr-news-heldout13, tr, 360, 0.95, 0.94, 0.86",
             "tr-news-heldout14, tr, 390, 0.92, 0.92, 0.85",
+            "tr-news-heldout15, tr, 440, 0.93, 0.94, 0.93",
             "tr-news-dev10,     tr, 210, 0.95, 0.95, 0.92",
             "tr-news-dev11,     tr, 240, 0.90, 0.91, 0.93",
             "tr-news-dev12,     tr, 290, 0.92, 0.91, 0.90",
@@ -78,6 +79,7 @@ class HarnessFloorTest {
             "en-news-dev12,     en, 290, 0.87, 0.85, 0.82",
             "en-news-dev13,     en, 330, 0.81, 0.91, 0.90",
             "en-news-dev14,     en, 370, 0.85, 0.88, 0.78",
+            "en-news-dev15,     en, 380, 0.89, 0.88, 0.78",
             "en-reuters-heldout, en, 250, 0.95, 0.93, 0.85",
             "en-pages-heldout,  en, 350, 0.74, 0.71, 0.64"})
     void newsEntitiesStayAboveTheFloor(String set, String language, int minSentences, double person, double location,

@@ -60,6 +60,7 @@ public final class NerHarness {
             new String[] {"tr-news-heldout12", "/ner/tr-news-heldout12.bio", "tr"},
             new String[] {"tr-news-heldout13", "/ner/tr-news-heldout13.bio", "tr"},
             new String[] {"tr-news-heldout14", "/ner/tr-news-heldout14.bio", "tr"},
+            new String[] {"tr-news-heldout15", "/ner/tr-news-heldout15.bio", "tr"},
             new String[] {"tr-news-dev9", "/ner/tr-news-dev9.bio", "tr"},
             new String[] {"tr-news-dev10", "/ner/tr-news-dev10.bio", "tr"},
             new String[] {"tr-news-dev11", "/ner/tr-news-dev11.bio", "tr"},
@@ -91,6 +92,7 @@ public final class NerHarness {
             new String[] {"en-news-dev12", "/ner/en-news-dev12.bio", "en"},
             new String[] {"en-news-dev13", "/ner/en-news-dev13.bio", "en"},
             new String[] {"en-news-dev14", "/ner/en-news-dev14.bio", "en"},
+            new String[] {"en-news-dev15", "/ner/en-news-dev15.bio", "en"},
             new String[] {"en-reuters-heldout", "/ner/en-reuters-heldout.bio", "en"},
             new String[] {"en-pages-heldout", "/ner/en-pages-heldout.bio", "en"},
             // other languages: development sets, then held-out ones; the recogniser must not break on these
