@@ -207,7 +207,7 @@ final class MentionScan {
             int namesake = titleLength > 0 ? institutionNamedAfter(i, titleLength) : i;
             if (namesake > i) {
                 int start = placeRightBefore(i) ? i - mentions.remove(mentions.size() - 1).tokenCount() : i; // "Bilecik Şeyh Edebali Üniversitesi"
-                add(start, namesake, rules.headType(tokens.get(namesake - 1)).orElseThrow(), known(start, namesake).orElse(null));
+                add(start, namesake, namesakeHeadType(i + 1, namesake).orElseThrow(), known(start, namesake).orElse(null));
                 i = namesake; // "Şehit Ömer Halisdemir Anadolu Lisesi", "Dr. Siyami Ersek … Hastanesi": named after a person
                 continue;
             }
@@ -286,8 +286,19 @@ final class MentionScan {
             return index;
         }
         int to = extend(from);
-        Optional<EntityType> head = rules.headType(tokens.get(to - 1));
+        Optional<EntityType> head = namesakeHeadType(from, to);
         return to - from >= 2 && head.isPresent() && head.get() != EntityType.PERSON && head.get() != EntityType.MISC ? to : index;
+    }
+
+    /** The type of the head word that ends the name, or that comes before its "of" ("King Abdullah University of Science and Technology"). */
+    private Optional<EntityType> namesakeHeadType(int from, int to) {
+        Optional<EntityType> head = rules.headType(tokens.get(to - 1));
+        for (int k = from + 1; head.isEmpty() && k + 1 < to; k++) {
+            if (rules.isConnectorWord(folded(k + 1))) {
+                head = rules.headType(tokens.get(k));
+            }
+        }
+        return head;
     }
 
     /** "79th Street", "42nd Avenue": an ordinal in digits before a street's head word names the street (English). */

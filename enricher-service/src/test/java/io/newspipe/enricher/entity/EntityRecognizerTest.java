@@ -1596,6 +1596,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRoyalTitleBeforeAStreetSchoolOrUniversityIsPartOfItsName() {
+        assertThat(typeOf(recognizer.recognize("She spoke at a community hall on Prince Albert Street.", null, "en"),
+                "Prince Albert Street")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("He played for Queen Margaret School last year.", null, "en"),
+                "Queen Margaret School")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("The study was led by scientists at King Faisal University of Medical Sciences.", null, "en"),
+                "King Faisal University of Medical Sciences")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("King Harald met Prince Haakon in Oslo.", null, "en"), "Haakon")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void veBetweenAKnownPartyAndAnotherPartyJoinsNoName() {
         List<Entity> entities = recognizer.recognize("Oylamada MHP ve Yeniden Refah Partisi üyeleri de ret oyu kullandı.", null, "tr");
         assertThat(entities).extracting(Entity::name).doesNotContain("MHP ve Yeniden Refah Partisi");
