@@ -42,6 +42,9 @@ final class MentionScan {
      * English articles in any case: "The" opening a sentence counts too, which {@code RecognizerRules.isArticle}
      * (lower case, inside a name) does not take.
      */
+    /** Bodies whose names list their portfolios: "Ministry of Education, Sports and Culture". */
+    private static final Set<String> PORTFOLIO_BODIES = Set.of("ministry", "department");
+
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Turkish "too" and "as for": "Kutlu da maçtan sonra … diye konuştu", "Yazıcı ise … söyledi" open with the speaker. */
     private static final Set<String> ALSO = Set.of("da", "de", "ise");
@@ -251,6 +254,13 @@ final class MentionScan {
             }
             int from = i;
             int to = extend(from);
+            int body = from + 1 < to && ARTICLES.contains(folded(from)) ? from + 1 : from; // "The Ministry of …" opening the sentence
+            int portfolios = portfolioListEnd(body, to);
+            if (portfolios > to) {
+                add(body, portfolios, EntityType.ORGANIZATION, known(body, portfolios).orElse(null));
+                i = portfolios;
+                continue;
+            }
             EntityType titleHint = from == personNameFrom && tokens.get(from).joinedToPrevious() ? EntityType.PERSON : null;
             int before = mentions.size();
             resolveSpan(from, to, titleHint);
@@ -638,6 +648,48 @@ final class MentionScan {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of a ministry's name that lists its portfolios after "of", with commas and a last "and": "Ministry of
+     * Education, Sports and Culture", "Ministry of Electricity, Water and Renewable Energy". {@code to} when the
+     * run from {@code from} is no "Ministry of …" or no such list follows; a list that names a known place ("Ministry
+     * of Defence, Russia and Ukraine") is no portfolio list. English.
+     */
+    private int portfolioListEnd(int from, int to) {
+        if (commonWords.isEmpty() || to - from < 3 || !PORTFOLIO_BODIES.contains(folded(from)) || !folded(from + 1).equals("of")) {
+            return to;
+        }
+        int k = to;
+        while (k < tokens.size() && !tokens.get(k - 1).hasSuffix() && tokens.get(k).start() == tokens.get(k - 1).end() + 2
+                && text.startsWith(", ", tokens.get(k - 1).end())) {
+            int end = listedRunEnd(k);
+            if (end == k || known(k, end).filter(e -> e.type() == EntityType.LOCATION).isPresent()) {
+                return to;
+            }
+            if (end + 1 < tokens.size() && tokens.get(end).joinedToPrevious() && folded(end).equals("and")
+                    && tokens.get(end + 1).joinedToPrevious()) {
+                int last = listedRunEnd(end + 1);
+                return last > end + 1 && known(end + 1, last).filter(e -> e.type() == EntityType.LOCATION).isEmpty() ? last : to;
+            }
+            // "Ministry of Electricity, Water and Renewable Energy": the run may hold the "and" itself
+            int and = -1;
+            for (int m = k + 1; m < end - 1; m++) {
+                if (folded(m).equals("and")) {
+                    and = m;
+                }
+            }
+            if (and > 0) {
+                return end;
+            }
+            k = end;
+        }
+        return to;
+    }
+
+    /** The end (exclusive) of the capitalised words joined by spaces from {@code from} ("Renewable Energy"); {@code from}: none. */
+    private int listedRunEnd(int from) {
+        return isNameLike(tokens.get(from)) ? capitalisedRunEnd(from) + 1 : from;
     }
 
     /** Spaces only before the token, or a comma or an ampersand: "Alcohol, Tobacco", "Research & Development". */

@@ -1596,6 +1596,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aMinistrysPortfoliosListedWithCommasAndAndAreItsName() {
+        assertThat(names(recognizer.recognize("The Ministry of Agriculture, Fisheries and Water Resources said the wells were salty.", null, "en")))
+                .containsExactly("Ministry of Agriculture, Fisheries and Water Resources");
+        assertThat(names(recognizer.recognize("Schools stay open, the Ministry of Youth, Sports and Culture said.", null, "en")))
+                .containsExactly("Ministry of Youth, Sports and Culture");
+        // no list of portfolios: places after the comma
+        assertThat(names(recognizer.recognize("The Ministry of Defence, Russia and Ukraine all denied it.", null, "en")))
+                .contains("Russia", "Ukraine");
+    }
+
+    @Test
     void aRoyalTitleBeforeAStreetSchoolOrUniversityIsPartOfItsName() {
         assertThat(typeOf(recognizer.recognize("She spoke at a community hall on Prince Albert Street.", null, "en"),
                 "Prince Albert Street")).isEqualTo(EntityType.LOCATION);
