@@ -1370,6 +1370,15 @@ final class MentionScan {
             add(nameStart, officeFrom, EntityType.ORGANIZATION, known(nameStart, officeFrom).orElse(null));
             return;
         }
+        if (capitalisedTitle && !officeOnly && !commonWords.isEmpty() && officeFrom > nameStart && officeFrom < titleIndex) {
+            Optional<GazetteerEntry> place = known(nameStart, officeFrom).filter(e -> e.type() == EntityType.LOCATION);
+            if (place.isPresent()) {
+                // "Alberta Energy Minister", "Papua New Guinea's Petroleum Minister": the place's; the portfolio is the title's
+                mentions.remove(mentions.size() - 1);
+                add(nameStart, officeFrom, EntityType.LOCATION, place.get());
+                return;
+            }
+        }
         if (capitalisedTitle && !officeOnly && !commonWords.isEmpty() && last.hint() == null && corporateTitle(titleIndex, titleLength)) {
             // "Kestrel Chief Executive Helena Adeyemi": a company's officer; "Foreign Minister" holds office words only
             mentions.set(mentions.size() - 1, hinted(last, EntityType.ORGANIZATION));

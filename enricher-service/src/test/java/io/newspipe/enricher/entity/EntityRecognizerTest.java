@@ -1596,6 +1596,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceBeforeAPortfolioAndMinisterIsThePlaceAlone() {
+        List<Entity> entities = recognizer.recognize("Alberta Energy Minister Bryce Lindqvist said the province would help.", null, "en");
+        assertThat(names(entities)).containsExactlyInAnyOrder("Alberta", "Bryce Lindqvist");
+        assertThat(typeOf(entities, "Alberta")).isEqualTo(EntityType.LOCATION);
+        assertThat(names(recognizer.recognize("Papua New Guinea's Petroleum Minister Timothy Waim spoke.", null, "en")))
+                .containsExactlyInAnyOrder("Papua New Guinea", "Timothy Waim");
+    }
+
+    @Test
     void aMinistrysPortfoliosListedWithCommasAndAndAreItsName() {
         assertThat(names(recognizer.recognize("The Ministry of Agriculture, Fisheries and Water Resources said the wells were salty.", null, "en")))
                 .containsExactly("Ministry of Agriculture, Fisheries and Water Resources");
