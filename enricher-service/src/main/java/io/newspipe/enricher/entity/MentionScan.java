@@ -254,6 +254,12 @@ final class MentionScan {
             }
             int from = i;
             int to = extend(from);
+            int local = unionLocalEnd(from, to);
+            if (local > to) {
+                add(from, local, EntityType.ORGANIZATION, null); // a union's branch, a body of its own
+                i = local;
+                continue;
+            }
             int body = from + 1 < to && ARTICLES.contains(folded(from)) ? from + 1 : from; // "The Ministry of …" opening the sentence
             int portfolios = portfolioListEnd(body, to);
             if (portfolios > to) {
@@ -685,6 +691,23 @@ final class MentionScan {
             k = end;
         }
         return to;
+    }
+
+    /**
+     * The end of a union's local branch named by its number after the union's name: "Unifor Local 812", "Teamsters
+     * Local 727", "UAW Local 600"; {@code to} when none follows the run [from, to). English.
+     */
+    private int unionLocalEnd(int from, int to) {
+        if (commonWords.isEmpty()) {
+            return to;
+        }
+        int local = to - 1 > from && tokens.get(to - 1).text().equals("Local") ? to - 1 : to;
+        if (local >= tokens.size() - 1 || !tokens.get(local).text().equals("Local") || !tokens.get(local).joinedToPrevious()
+                || tokens.get(local - 1).hasSuffix() || isStopword(local - 1) || !tokens.get(local + 1).joinedToPrevious()
+                || !tokens.get(local + 1).text().chars().allMatch(Character::isDigit)) {
+            return to;
+        }
+        return local + 2;
     }
 
     /** The end (exclusive) of the capitalised words joined by spaces from {@code from} ("Renewable Energy"); {@code from}: none. */

@@ -1596,6 +1596,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aUnionsNumberedLocalIsOneOrganisation() {
+        assertThat(typeOf(recognizer.recognize("Members of Teamsters Local 727 voted to strike.", null, "en"), "Teamsters Local 727"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(recognizer.recognize("The Local 12 bus was late.", null, "en"))).doesNotContain("Local 12");
+    }
+
+    @Test
     void aPlaceBeforeAPortfolioAndMinisterIsThePlaceAlone() {
         List<Entity> entities = recognizer.recognize("Alberta Energy Minister Bryce Lindqvist said the province would help.", null, "en");
         assertThat(names(entities)).containsExactlyInAnyOrder("Alberta", "Bryce Lindqvist");
