@@ -497,8 +497,9 @@ final class MentionScan {
     }
 
     /**
-     * A known organisation and a country, the whole unknown: "Yahoo Japan", "NHS England" (its national arm),
-     * "Kenya Red Cross", "Africa CDC" (the place first; continents too).
+     * A known organisation and a country or continent, the whole unknown: "Yahoo Japan", "NHS England" (its national
+     * arm), "Gallup Africa", "Kenya Red Cross", "Africa CDC"; an unknown firm's name in camel case before a country
+     * ("AirNav Indonesia").
      */
     private boolean organisationInCountry(int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -506,8 +507,10 @@ final class MentionScan {
             boolean personShaped = to - from == 2 && rules.isGivenName(tokens.get(from)) && rules.isSurname(tokens.get(k));
             boolean placeFirst = k <= from + 2 && !personShaped && known(from, k, EntityType.LOCATION).filter(this::countryOrContinent).isPresent()
                     && known(k, to, EntityType.ORGANIZATION).isPresent();
-            boolean placeLast = k >= to - 3 && known(k, to, EntityType.LOCATION).filter(e -> GazetteerLoader.isCountryId(e.id())).isPresent()
-                    && (known(from, k, EntityType.ORGANIZATION).isPresent() || nationalBody(from, k));
+            boolean placeLast = k >= to - 3 && known(k, to, EntityType.LOCATION)
+                            .filter(e -> GazetteerLoader.isCountryId(e.id()) || !commonWords.isEmpty() && countryOrContinent(e)).isPresent()
+                    && (known(from, k, EntityType.ORGANIZATION).isPresent() || nationalBody(from, k)
+                        || !commonWords.isEmpty() && k == from + 1 && camelCase(from, k) && unknown(from, k)); // "AirNav Indonesia"
             if (placeFirst || placeLast) {
                 return true;
             }

@@ -1596,6 +1596,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCamelCaseFirmBeforeACountryIsItsNationalArm() {
+        assertThat(typeOf(recognizer.recognize("Flights were delayed, AirNav Indonesia said.", null, "en"), "AirNav Indonesia"))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aUnionsNumberedLocalIsOneOrganisation() {
         assertThat(typeOf(recognizer.recognize("Members of Teamsters Local 727 voted to strike.", null, "en"), "Teamsters Local 727"))
                 .isEqualTo(EntityType.ORGANIZATION);
