@@ -1596,6 +1596,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void turkishSectorWordsEndFirmsNamesAndLngIsNoName() {
+        assertThat(typeOf(recognizer.recognize("İhaleyi Egemar Denizcilik kazandı.", null, "tr"), "Egemar Denizcilik"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Grev kararını Teksif Uşak Şubesi Başkanı okudu.", null, "tr"), "Teksif Uşak Şubesi"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(recognizer.recognize("Küresel LNG arzı arttı.", null, "tr"))).isEmpty();
+    }
+
+    @Test
     void aCamelCaseFirmBeforeACountryIsItsNationalArm() {
         assertThat(typeOf(recognizer.recognize("Flights were delayed, AirNav Indonesia said.", null, "en"), "AirNav Indonesia"))
                 .isEqualTo(EntityType.ORGANIZATION);
