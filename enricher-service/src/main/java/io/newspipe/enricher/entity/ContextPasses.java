@@ -812,6 +812,13 @@ final class ContextPasses {
                 // the name's key and entry: one entity with two mentions
                 mentions.set(m, new FoundMention(acronym.start(), acronym.end(), acronym.surface(), full.key(), full.name(),
                         acronym.tokenCount(), acronym.lastWordKey(), full.typeSoFar(), full.entry(), full.shapeType(), true));
+            } else if (name.isPresent() && name.get().tokenCount() >= 2 && name.get().typeSoFar() == EntityType.ORGANIZATION
+                    && (acronym.entry() == null ? acronym.typeSoFar() != EntityType.ORGANIZATION
+                        : acronym.entry().type() != EntityType.ORGANIZATION && !GazetteerLoader.isCountryId(acronym.entry().id()))) {
+                // "Nijerya Ulusal Acil Durum Yönetim Ajansı (NEMA)", "Tarım Sigortaları Havuzu (TARSİM)": a body's acronym in
+                // another language, or one a town shares, is still the body's
+                mentions.set(m, new FoundMention(acronym.start(), acronym.end(), acronym.surface(), acronym.key(), acronym.name(),
+                        acronym.tokenCount(), acronym.lastWordKey(), EntityType.ORGANIZATION, null, null, true));
             }
         }
     }

@@ -750,6 +750,9 @@ class EntityRecognizerTest {
                 .as("one entity, not the Bombay Stock Exchange").containsExactly("Bovine Spongiform Encephalopathy", "BSE");
         List<Entity> firm = recognizer.recognize("Kestrel Harbour Logistics (KHL) said it would hire.", null, "en");
         assertThat(named(firm, "Kestrel Harbour Logistics").orElseThrow().mentions()).hasSize(2);
+        // initials of another language's name, or shared with a town: still the body's acronym
+        List<Entity> agency = recognizer.recognize("Nijerya Ulusal Acil Durum Yönetim Ajansı (NEMA), 23 bin kişinin evsiz kaldığını açıkladı.", null, "tr");
+        assertThat(typeOf(agency, "NEMA")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
