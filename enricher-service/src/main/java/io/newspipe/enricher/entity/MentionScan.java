@@ -2361,6 +2361,10 @@ final class MentionScan {
         if (camelCase(from, to)) {
             return null; // "ChatGPT", "WhatsApp", "DriveBC": products and firms, no persons
         }
+        if (to - from >= 2 && to - from <= 3 && ARABIC_ARTICLE_NAME.matcher(last.stem()).matches()
+                && allPlainCapitalised(from, to - 1) && !first.sentenceInitial() && headOfName(from, to).isEmpty()) {
+            return EntityType.PERSON; // "Halid el-Mansuri", "Khalid al-Nuaimi": a given name and a family name with its article
+        }
         if (to - from >= 2 && to - from <= 3 && allPlainCapitalised(from, to)) {
             // Without a word list, shape alone makes a person only where names take their suffixes after an apostrophe
             // (Turkish: organisations there carry head words); "Comisiones Obreras" is none. Not opening a sentence,

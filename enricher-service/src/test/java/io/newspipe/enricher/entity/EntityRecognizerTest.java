@@ -1599,6 +1599,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aGivenNameAndAFamilyNameWithAnArabicArticleAreAPersons() {
+        assertThat(typeOf(recognizer.recognize("Şirket adına açıklama yapan Halid el-Mansuri, oteli açacaklarını söyledi.", null, "tr"),
+                "Halid el-Mansuri")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void turkishSectorWordsEndFirmsNamesAndLngIsNoName() {
         assertThat(typeOf(recognizer.recognize("İhaleyi Egemar Denizcilik kazandı.", null, "tr"), "Egemar Denizcilik"))
                 .isEqualTo(EntityType.ORGANIZATION);
