@@ -941,7 +941,12 @@ final class ContextPasses {
         }
         for (int m = 0; m < mentions.size(); m++) {
             FoundMention mention = mentions.get(m);
-            if (evidence(mention) > 0 || mention.tokenCount() != 1 || mention.surface().indexOf('\'') >= 0
+            // "…,” Buchanan said": a town's name (not a country's, a region's or a major city's) right after the
+            // quotation it speaks is a person's surname; nothing else known is retyped
+            boolean quotedTown = mention.entry() != null && mention.entry().type() == EntityType.LOCATION
+                    && !speaksThroughItsGovernment(mention.entry()) && !GazetteerLoader.isRegionId(mention.entry().id())
+                    && afterAQuotation(mention);
+            if (evidence(mention) > 0 && !quotedTown || mention.tokenCount() != 1 || mention.surface().indexOf('\'') >= 0
                     || mention.surface().indexOf('’') >= 0) {
                 continue;
             }
@@ -953,7 +958,9 @@ final class ContextPasses {
             int after = tokens.get(verb).end();
             char next = after < text.length() ? text.charAt(after) : '.';
             String word = verb + 1 < tokens.size() && tokens.get(verb + 1).joinedToPrevious() ? tokens.get(verb + 1).text() : "";
-            if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word)
+            if (quotedTown) {
+                mentions.set(m, typed(mention, EntityType.PERSON, true));
+            } else if (next == '.' || next == ',' || next == ';' || PERSONAL_PRONOUNS.contains(word)
                     || rules.isContextWord(ContextWord.AUDIENCE, Folding.fold(word)) || toldAnOutlet(verb)
                     || afterAQuotation(mention) && !text.startsWith(" in a statement", after)) {
                 mentions.set(m, typed(mention, EntityType.PERSON, true));

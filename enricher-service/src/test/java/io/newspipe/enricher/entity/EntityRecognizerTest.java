@@ -1599,6 +1599,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTownsNameSpeakingAQuotationIsASurnameButACountryOrMajorCitySpeaksThroughItsGovernment() {
+        assertThat(typeOf(recognizer.recognize("\"We have been let down too many times,\" Buchanan said.", null, "en"), "Buchanan"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(recognizer.recognize("\"We will not pay,\" Moscow said.", null, "en"), "Moscow"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aGivenNameAndAFamilyNameWithAnArabicArticleAreAPersons() {
         assertThat(typeOf(recognizer.recognize("Şirket adına açıklama yapan Halid el-Mansuri, oteli açacaklarını söyledi.", null, "tr"),
                 "Halid el-Mansuri")).isEqualTo(EntityType.PERSON);
