@@ -889,7 +889,7 @@ final class ContextPasses {
             }
             int first = scan.tokenFrom(mention.start());
             boolean determined = first > 0 && tokens.get(first).joinedToPrevious() && rules.isDeterminer(tokens.get(first - 1));
-            if (text.startsWith(", who ", mention.end()) && teamsClause(mention.end() + 6)) {
+            if (text.startsWith(", who ", mention.end()) && (teamsClause(mention.end() + 6) || pluralVerbAfter(mention.end() + 6))) {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION)); // "Urawa, who had won their previous four league games"
             } else if (text.startsWith(", who ", mention.end()) && !determined // "for the Flames, who have lost": a team
                     || text.startsWith(" and his ", mention.end())
@@ -901,6 +901,14 @@ final class ContextPasses {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION));
             }
         }
+    }
+
+    /**
+     * "Liverpool, who are second", "Brighton, who have won three in a row": a plural verb right after "who" speaks of
+     * a team or a group, never of one person.
+     */
+    private boolean pluralVerbAfter(int offset) {
+        return text.startsWith("are ", offset) || text.startsWith("have ", offset) || text.startsWith("were ", offset);
     }
 
     /**

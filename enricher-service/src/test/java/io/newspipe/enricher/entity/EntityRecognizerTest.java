@@ -1599,6 +1599,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPluralVerbAfterWhoSpeaksOfATeamNotAPerson() {
+        assertThat(typeOf(recognizer.recognize("Arsenal are a point ahead of Liverpool, who are second after a draw.", null, "en"),
+                "Liverpool")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("The motion was backed by Sarah Quill, who is a teacher.", null, "en"), "Sarah Quill"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aTownsNameSpeakingAQuotationIsASurnameButACountryOrMajorCitySpeaksThroughItsGovernment() {
         assertThat(typeOf(recognizer.recognize("\"We have been let down too many times,\" Buchanan said.", null, "en"), "Buchanan"))
                 .isEqualTo(EntityType.PERSON);
