@@ -66,6 +66,10 @@ final class ContextPasses {
     private final Set<String> commonWords;
     private final Set<String> stopwords;
 
+    /** Words after a body's name that say it was founded: " was founded", ", founded in", " was set up". */
+    private static final Pattern FOUNDED = Pattern.compile(
+            "(?:,(?: which| that)?(?: was| were| has been)?| was| were| has been) (?:founded|established|set up|incorporated|co-founded) (?:in|by|on|as|last|\\d)");
+
     ContextPasses(MentionScan scan) {
         this.scan = scan;
         this.text = scan.text;
@@ -95,6 +99,7 @@ final class ContextPasses {
         teamsAfterTheirRidersCountry();
         speakers();
         itsSubjects();
+        founded();
         teams();
         venuesOfTheGame();
         seatsVisited();
@@ -1022,6 +1027,16 @@ final class ContextPasses {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * "Arkwright was founded in 2011", "Lumen Forge, founded by two graduate students": bodies are founded, persons
+     * born; an unknown name that nothing typed firmly, before such words, is an organisation. A context hint, English.
+     */
+    private void founded() {
+        if (!commonWords.isEmpty()) {
+            retypeWhere(m -> evidence(m) == 0 && FOUNDED.matcher(text).region(m.end(), text.length()).lookingAt(), EntityType.ORGANIZATION);
         }
     }
 

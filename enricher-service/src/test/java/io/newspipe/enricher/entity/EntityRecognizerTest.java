@@ -1599,6 +1599,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameThatWasFoundedIsAnOrganisation() {
+        assertThat(typeOf(recognizer.recognize("Arkwright was founded in 2011 by three researchers.", null, "en"), "Arkwright"))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Voltaris, set up in 2019 in Grenoble, makes cells.", null, "en"), "Grenoble"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aPluralVerbAfterWhoSpeaksOfATeamNotAPerson() {
         assertThat(typeOf(recognizer.recognize("Arsenal are a point ahead of Liverpool, who are second after a draw.", null, "en"),
                 "Liverpool")).isEqualTo(EntityType.ORGANIZATION);
