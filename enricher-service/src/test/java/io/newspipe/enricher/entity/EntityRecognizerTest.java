@@ -1599,11 +1599,14 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void aNameThatWasFoundedIsAnOrganisation() {
+    void aNameThatWasFoundedOrWhoseSharesMovedIsAnOrganisation() {
         assertThat(typeOf(recognizer.recognize("Arkwright was founded in 2011 by three researchers.", null, "en"), "Arkwright"))
                 .isEqualTo(EntityType.ORGANIZATION);
-        assertThat(typeOf(recognizer.recognize("Voltaris, set up in 2019 in Grenoble, makes cells.", null, "en"), "Grenoble"))
-                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("Shares of Kestrel Bio rose 11% in early trading, while Brightline slipped 2%.", null, "en"),
+                "Brightline")).isEqualTo(EntityType.ORGANIZATION);
+        // a piece of a longer name stays untyped
+        assertThat(typeOf(recognizer.recognize("The main index of the Russian Trading System fell 2.1 percent.", null, "en"),
+                "Trading System")).isNotEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
