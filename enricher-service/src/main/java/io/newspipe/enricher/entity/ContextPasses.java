@@ -66,12 +66,6 @@ final class ContextPasses {
     private final Set<String> commonWords;
     private final Set<String> stopwords;
 
-    /** A capitalised word right before the mention: it is a piece of a longer name ("the Russian | Trading System"). */
-    private boolean afterACapitalisedWord(FoundMention mention) {
-        int first = scan.tokenFrom(mention.start());
-        return first > 0 && tokens.get(first).joinedToPrevious() && Casing.isCapitalised(tokens.get(first - 1).text());
-    }
-
     /** A share price's move after a listed firm's name: " rose 6.4 per cent", " edged up 0.2%", " fell 14 percent". */
     private static final Pattern SHARE_MOVE = Pattern.compile(
             "(?:'s? shares?)? (?:rose|fell|slipped|jumped|gained|dropped|climbed|tumbled|surged|slumped|sank|added|lost|plunged|soared|edged (?:up|down|higher|lower)) "
@@ -109,7 +103,7 @@ final class ContextPasses {
         teamsAfterTheirRidersCountry();
         speakers();
         itsSubjects();
-        founded();
+        foundedOrListed();
         teams();
         venuesOfTheGame();
         seatsVisited();
@@ -1045,11 +1039,17 @@ final class ContextPasses {
      * born; and "Brightline slipped 2%": a listed firm's shares move. An unknown name that nothing typed, before such
      * words, is an organisation. A context hint, English.
      */
-    private void founded() {
+    private void foundedOrListed() {
         if (!commonWords.isEmpty()) {
             retypeWhere(m -> evidence(m) == 0 && (FOUNDED.matcher(text).region(m.end(), text.length()).lookingAt()
                     || SHARE_MOVE.matcher(text).region(m.end(), text.length()).lookingAt() && !afterACapitalisedWord(m)), EntityType.ORGANIZATION);
         }
+    }
+
+    /** A capitalised word right before the mention: it is a piece of a longer name ("the Russian | Trading System"). */
+    private boolean afterACapitalisedWord(FoundMention mention) {
+        int first = scan.tokenFrom(mention.start());
+        return first > 0 && tokens.get(first).joinedToPrevious() && Casing.isCapitalised(tokens.get(first - 1).text());
     }
 
     /**

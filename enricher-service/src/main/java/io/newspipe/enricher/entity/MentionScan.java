@@ -42,10 +42,9 @@ final class MentionScan {
      * English articles in any case: "The" opening a sentence counts too, which {@code RecognizerRules.isArticle}
      * (lower case, inside a name) does not take.
      */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Bodies whose names list their portfolios: "Ministry of Education, Sports and Culture". */
     private static final Set<String> PORTFOLIO_BODIES = Set.of("ministry", "department");
-
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Turkish "too" and "as for": "Kutlu da maçtan sonra … diye konuştu", "Yazıcı ise … söyledi" open with the speaker. */
     private static final Set<String> ALSO = Set.of("da", "de", "ise");
     /** Titles of a company's officers: a capitalised unknown name right before one is the company's. */
@@ -682,14 +681,10 @@ final class MentionScan {
                 return last > end + 1 && known(end + 1, last).filter(e -> e.type() == EntityType.LOCATION).isEmpty() ? last : to;
             }
             // "Ministry of Electricity, Water and Renewable Energy": the run may hold the "and" itself
-            int and = -1;
             for (int m = k + 1; m < end - 1; m++) {
                 if (folded(m).equals("and")) {
-                    and = m;
+                    return end;
                 }
-            }
-            if (and > 0) {
-                return end;
             }
             k = end;
         }
