@@ -826,8 +826,7 @@ final class ContextPasses {
                         : acronym.entry().type() != EntityType.ORGANIZATION && !GazetteerLoader.isCountryId(acronym.entry().id()))) {
                 // "Nijerya Ulusal Acil Durum Yönetim Ajansı (NEMA)", "Tarım Sigortaları Havuzu (TARSİM)": a body's acronym in
                 // another language, or one a town shares, is still the body's
-                mentions.set(m, new FoundMention(acronym.start(), acronym.end(), acronym.surface(), acronym.key(), acronym.name(),
-                        acronym.tokenCount(), acronym.lastWordKey(), EntityType.ORGANIZATION, null, null, true));
+                mentions.set(m, typed(acronym, EntityType.ORGANIZATION, true));
             }
         }
     }
@@ -960,9 +959,7 @@ final class ContextPasses {
             FoundMention mention = mentions.get(m);
             // "…,” Buchanan said": a town's name (not a country's, a region's or a major city's) right after the
             // quotation it speaks is a person's surname; nothing else known is retyped
-            boolean quotedTown = mention.entry() != null && mention.entry().type() == EntityType.LOCATION
-                    && !speaksThroughItsGovernment(mention.entry()) && !GazetteerLoader.isRegionId(mention.entry().id())
-                    && afterAQuotation(mention);
+            boolean quotedTown = townName(mention) && !speaksThroughItsGovernment(mention.entry()) && afterAQuotation(mention);
             if (evidence(mention) > 0 && !quotedTown || mention.tokenCount() != 1 || mention.surface().indexOf('\'') >= 0
                     || mention.surface().indexOf('’') >= 0) {
                 continue;

@@ -43,8 +43,6 @@ final class MentionScan {
      * (lower case, inside a name) does not take.
      */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** Bodies whose names list their portfolios: "Ministry of Education, Sports and Culture". */
-    private static final Set<String> PORTFOLIO_BODIES = Set.of("ministry", "department");
     /** Turkish "too" and "as for": "Kutlu da maçtan sonra … diye konuştu", "Yazıcı ise … söyledi" open with the speaker. */
     private static final Set<String> ALSO = Set.of("da", "de", "ise");
     /** Titles of a company's officers: a capitalised unknown name right before one is the company's. */
@@ -209,7 +207,7 @@ final class MentionScan {
             int namesake = titleLength > 0 ? institutionNamedAfter(i, titleLength) : i;
             if (namesake > i) {
                 int start = placeRightBefore(i) ? i - mentions.remove(mentions.size() - 1).tokenCount() : i; // "Bilecik Şeyh Edebali Üniversitesi"
-                add(start, namesake, namesakeHeadType(i + 1, namesake).orElseThrow(), known(start, namesake).orElse(null));
+                add(start, namesake, headOfName(i + titleLength, namesake).orElseThrow(), known(start, namesake).orElse(null));
                 i = namesake; // "Şehit Ömer Halisdemir Anadolu Lisesi", "Dr. Siyami Ersek … Hastanesi": named after a person
                 continue;
             }
@@ -259,13 +257,6 @@ final class MentionScan {
                 i = local;
                 continue;
             }
-            int body = from + 1 < to && ARTICLES.contains(folded(from)) ? from + 1 : from; // "The Ministry of …" opening the sentence
-            int portfolios = portfolioListEnd(body, to);
-            if (portfolios > to) {
-                add(body, portfolios, EntityType.ORGANIZATION, known(body, portfolios).orElse(null));
-                i = portfolios;
-                continue;
-            }
             EntityType titleHint = from == personNameFrom && tokens.get(from).joinedToPrevious() ? EntityType.PERSON : null;
             int before = mentions.size();
             resolveSpan(from, to, titleHint);
@@ -301,19 +292,8 @@ final class MentionScan {
             return index;
         }
         int to = extend(from);
-        Optional<EntityType> head = namesakeHeadType(from, to);
+        Optional<EntityType> head = headOfName(from, to); // its last word, or the one before "of": "King Abdullah University of …"
         return to - from >= 2 && head.isPresent() && head.get() != EntityType.PERSON && head.get() != EntityType.MISC ? to : index;
-    }
-
-    /** The type of the head word that ends the name, or that comes before its "of" ("King Abdullah University of Science and Technology"). */
-    private Optional<EntityType> namesakeHeadType(int from, int to) {
-        Optional<EntityType> head = rules.headType(tokens.get(to - 1));
-        for (int k = from + 1; head.isEmpty() && k + 1 < to; k++) {
-            if (rules.isConnectorWord(folded(k + 1))) {
-                head = rules.headType(tokens.get(k));
-            }
-        }
-        return head;
     }
 
     /** "79th Street", "42nd Avenue": an ordinal in digits before a street's head word names the street (English). */
@@ -659,39 +639,6 @@ final class MentionScan {
     }
 
     /**
-     * The end of a ministry's name that lists its portfolios after "of", with commas and a last "and": "Ministry of
-     * Education, Sports and Culture", "Ministry of Electricity, Water and Renewable Energy". {@code to} when the
-     * run from {@code from} is no "Ministry of …" or no such list follows; a list that names a known place ("Ministry
-     * of Defence, Russia and Ukraine") is no portfolio list. English.
-     */
-    private int portfolioListEnd(int from, int to) {
-        if (commonWords.isEmpty() || to - from < 3 || !PORTFOLIO_BODIES.contains(folded(from)) || !folded(from + 1).equals("of")) {
-            return to;
-        }
-        int k = to;
-        while (k < tokens.size() && !tokens.get(k - 1).hasSuffix() && tokens.get(k).start() == tokens.get(k - 1).end() + 2
-                && text.startsWith(", ", tokens.get(k - 1).end())) {
-            int end = listedRunEnd(k);
-            if (end == k || known(k, end).filter(e -> e.type() == EntityType.LOCATION).isPresent()) {
-                return to;
-            }
-            if (end + 1 < tokens.size() && tokens.get(end).joinedToPrevious() && folded(end).equals("and")
-                    && tokens.get(end + 1).joinedToPrevious()) {
-                int last = listedRunEnd(end + 1);
-                return last > end + 1 && known(end + 1, last).filter(e -> e.type() == EntityType.LOCATION).isEmpty() ? last : to;
-            }
-            // "Ministry of Electricity, Water and Renewable Energy": the run may hold the "and" itself
-            for (int m = k + 1; m < end - 1; m++) {
-                if (folded(m).equals("and")) {
-                    return end;
-                }
-            }
-            k = end;
-        }
-        return to;
-    }
-
-    /**
      * The end of a union's local branch named by its number after the union's name: "Unifor Local 812", "Teamsters
      * Local 727", "UAW Local 600"; {@code to} when none follows the run [from, to). English.
      */
@@ -706,11 +653,6 @@ final class MentionScan {
             return to;
         }
         return local + 2;
-    }
-
-    /** The end (exclusive) of the capitalised words joined by spaces from {@code from} ("Renewable Energy"); {@code from}: none. */
-    private int listedRunEnd(int from) {
-        return isNameLike(tokens.get(from)) ? capitalisedRunEnd(from) + 1 : from;
     }
 
     /** Spaces only before the token, or a comma or an ampersand: "Alcohol, Tobacco", "Research & Development". */
@@ -1178,11 +1120,11 @@ final class MentionScan {
 
     /**
      * A capitalised word that names no place or body of its own: "Tourism"; an everyday word where nothing but the
-     * list says it is a field; before a head that ends the list, any unknown word that is no person's name ("Climatology").
+     * list says it is a field, after "X of" a head word too ("Ministry of Education, Sports and Culture"); before a head that ends the list, any unknown word that is no person's name ("Climatology").
      */
     private boolean field(int index, boolean everyday) {
         Token token = tokens.get(index);
-        return Casing.isCapitalised(token.text()) && !Casing.isAllUpper(token.stem(), 2) && !rules.isHead(token)
+        return Casing.isCapitalised(token.text()) && !Casing.isAllUpper(token.stem(), 2) && (everyday || !rules.isHead(token))
                 && (commonWords.contains(folded(index))
                     || !everyday && !rules.isGivenName(token) && !rules.isSurname(token))
                 && known(index, index + 1).isEmpty();
