@@ -1718,6 +1718,9 @@ final class MentionScan {
                 return;
             }
             boolean apposition = appositionAfter(first.end()).isPresent(); // "Kestrel, the Leeds payments start-up, …"
+            if (hint == null && openerBeforeItsOwnRole(from, to)) {
+                hint = EntityType.ORGANIZATION; // "Apex chief executive Dana Whitlock"
+            }
 
             if (!hasEvidence(first, hint) && !apposition) {
                 return; // a capitalised sentence opener: "Kritik görüşmede …"
@@ -1733,7 +1736,7 @@ final class MentionScan {
                 return; // "Group C", "Pool B": a type word and a letter name a stage of a tournament
             }
             if (first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded) && hint != EntityType.PERSON && !resultSide
-                    && !rules.isGivenName(first) && !surnamesInText.contains(folded) && !apposition) {
+                    && !rules.isGivenName(first) && !surnamesInText.contains(folded) && !apposition && !openerBeforeItsOwnRole(from, to)) {
                 return; // "Police spokesman …": an everyday word opening the sentence is no name for a follower's sake
             }
         }
@@ -2520,6 +2523,25 @@ final class MentionScan {
         }
         String word = Folding.fold(tokens.get(role).stem());
         return role > to || !(word.startsWith("oyuncu") || word.startsWith("kaptan"));
+    }
+
+    /**
+     * "Wolves coach Gary O'Neil", "Apex chief executive Dana Whitlock", "Unite general secretary Sharon Graham": an
+     * everyday word opening the sentence right before a team's or a company's role and a name is the team or the
+     * company. Not a type word ("Police spokesman …", "Club captain …"), an office or a word that qualifies the
+     * role itself ("Former coach …", "Veteran striker …"). English.
+     */
+    private boolean openerBeforeItsOwnRole(int from, int to) {
+        Token opener = tokens.get(from);
+        if (commonWords.isEmpty() || to - from != 1 || to + 1 >= tokens.size() || rules.isHead(opener) || rules.isOfficeWord(opener)
+                || rules.isContextWord(ContextWord.ROLE_QUALIFIER, folded(from)) || rules.isContextWord(ContextWord.ROLE_MODIFIER, folded(from))
+                || titleLength(from) > 0 || !tokens.get(to).joinedToPrevious() || Casing.isCapitalised(tokens.get(to).text())) {
+            return false;
+        }
+        int name = rules.isTeamRole(tokens.get(to)) || rules.isContextWord(ContextWord.OFFICER, folded(to)) ? to + 1
+                : rules.isContextWord(ContextWord.OFFICER, folded(to) + " " + folded(to + 1)) && tokens.get(to + 1).joinedToPrevious() ? to + 2 : -1;
+        return name > 0 && name < tokens.size() && tokens.get(name).joinedToPrevious() && isNameLike(tokens.get(name))
+                && !commonWords.contains(folded(name));
     }
 
     /** The words fill a pair of quotation marks on their own: a title of a work, most often. */

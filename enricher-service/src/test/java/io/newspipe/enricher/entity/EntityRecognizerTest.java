@@ -744,6 +744,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anEverydayWordOpeningTheSentenceBeforeARoleAndANameIsTheTeamOrTheFirm() {
+        assertThat(typeOf(recognizer.recognize("Wolves coach Gary Brennan said his side had been too slow.", null, "en"), "Wolves"))
+                .as("a team before its coach").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Apex chief executive Dana Whitlock said volumes had hit a floor.", null, "en"), "Apex"))
+                .as("a company before its officer").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(recognizer.recognize("Former coach Gary Brennan said his side had been too slow.", null, "en")))
+                .as("a word that qualifies the role").containsExactly("Gary Brennan");
+        assertThat(names(recognizer.recognize("Police spokesman Jacob Hale said nobody was hurt.", null, "en")))
+                .as("a type word alone").containsExactly("Jacob Hale");
+    }
+
+    @Test
     void anAcronymInBracketsAfterTheNameItAbbreviatesIsThatName() {
         List<Entity> disease = recognizer.recognize("Sheep could contract Bovine Spongiform Encephalopathy ( BSE ) -- mad cow disease .", null, "en");
         assertThat(named(disease, "Bovine Spongiform Encephalopathy").orElseThrow().mentions()).extracting(Mention::text)
