@@ -2540,7 +2540,12 @@ final class MentionScan {
         }
         int name = rules.isTeamRole(tokens.get(to)) || rules.isContextWord(ContextWord.OFFICER, folded(to)) ? to + 1
                 : rules.isContextWord(ContextWord.OFFICER, folded(to) + " " + folded(to + 1)) && tokens.get(to + 1).joinedToPrevious() ? to + 2 : -1;
-        return name > 0 && name < tokens.size() && tokens.get(name).joinedToPrevious() && isNameLike(tokens.get(name))
+        // a plural ("Wolves", "Hearts"), a word the text capitalises elsewhere too or one before a company officer's
+        // title of two words ("chief executive"): a singular everyday word before a one-word role is most often a kind
+        // of the role itself ("Backup quarterback …", "Program manager …")
+        boolean nameShaped = folded(from).length() > 3 && folded(from).endsWith("s") || name == to + 2
+                || capitalisedMidSentence.contains(Folding.key(opener.stem()));
+        return nameShaped && name > 0 && name < tokens.size() && tokens.get(name).joinedToPrevious() && isNameLike(tokens.get(name))
                 && !commonWords.contains(folded(name));
     }
 

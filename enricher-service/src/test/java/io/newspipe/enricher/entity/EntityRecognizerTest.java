@@ -753,6 +753,8 @@ class EntityRecognizerTest {
                 .as("a word that qualifies the role").containsExactly("Gary Brennan");
         assertThat(names(recognizer.recognize("Police spokesman Jacob Hale said nobody was hurt.", null, "en")))
                 .as("a type word alone").containsExactly("Jacob Hale");
+        assertThat(names(recognizer.recognize("Project manager Anna Berg said the work was late.", null, "en")))
+                .as("a singular word before a one-word role: a kind of the role").containsExactly("Anna Berg");
     }
 
     @Test
