@@ -45,10 +45,12 @@ final class ContextPasses {
     private static final Set<String> GENITIVE = Set.of("in", "un", "nin", "nun");
     /**
      * After a dateline's place: maybe its country or state, then the date, the agency ("1996-08-31", "(Reuters)") or
-     * the dash that opens the story ("HARLAN, Ky. — ", "YORK, England — ").
+     * the dash that opens the story ("HARLAN, Ky. — ", "YORK, England — "); any agency in brackets before that dash
+     * ("HOBART, Tasmania (AAP) — ").
      */
     private static final Pattern DATELINE_AFTER = Pattern.compile("(?<region> ?, ?\\p{Lu}[\\p{L}.' -]{1,40}?)?"
-            + "(?: (?:\\d{4}-\\d{2}-\\d{2}\\b|\\((?:Reuters|AP|AFP|DPA|dpa|UPI|Xinhua|AA|DHA|İHA|IHA|ANKA|Bloomberg)\\))"
+            + "(?: (?:\\d{4}-\\d{2}-\\d{2}\\b|\\((?:Reuters|AP|AFP|DPA|dpa|UPI|Xinhua|AA|DHA|İHA|IHA|ANKA|Bloomberg)\\)"
+            + "|\\(\\p{Lu}[\\p{L}&-]{1,11}\\)(?= [—–-] ))"
             + "|(?<dash> [—–-] ))");
     /** A seed in a tournament's draw, written before the team or player ("13th-seeded", "top-seeded"). */
     private static final Pattern SEEDED = Pattern.compile("(?:\\d+(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh"

@@ -52,6 +52,8 @@ final class MentionScan {
     private static final Set<String> REGIONS_BY_COMPASS = Set.of("north", "south", "east", "west", "midwest", "northeast",
             "northwest", "southeast", "southwest");
     /** Plural agent nouns: "promoters", "investigators", "analysts", "economists", "officials", "residents". */
+    /** Endings of English words for occupations ("hydrologist", "ruckman", "paediatrician", "videographer"). */
+    private static final Pattern OCCUPATION_ENDING = Pattern.compile("(?:ist|[^aeiou]man|woman|ician|grapher|ologer)$");
     private static final Pattern PLURAL_AGENT = Pattern.compile("\\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ials)");
     private static final Set<String> PLURAL_ROLES = Set.of("champions", "hosts", "rivals", "holders", "critics", "experts",
             "officials", "leaders", "partners", "sources", "police", "prosecutors", "lawyers");
@@ -1674,6 +1676,9 @@ final class MentionScan {
         if (from == to) {
             return;
         }
+        if (occupationBeforeAPerson(from, to)) {
+            from++; // "Hydrologist Megan Tremblay said …", "Defenseman Aleksei Orlov missed …": the opener is what the person does
+        }
         if (to - from == 1 && rules.isContextWord(ContextWord.CURRENCY, folded(from)) && AMOUNT_AFTER.matcher(text)
                 .region(tokens.get(from).end(), Math.min(text.length(), tokens.get(from).end() + 3)).lookingAt()) {
             return; // "Tk 95 crore", "GH¢ 490", "RM 2 billion": a currency before its amount
@@ -2547,6 +2552,30 @@ final class MentionScan {
                 || capitalisedMidSentence.contains(Folding.key(opener.stem()));
         return nameShaped && name > 0 && name < tokens.size() && tokens.get(name).joinedToPrevious() && isNameLike(tokens.get(name))
                 && !commonWords.contains(folded(name));
+    }
+
+    /**
+     * An English sentence opened by a word for what someone does, then a given name and a surname: an everyday word
+     * ("Bartender", "Centre"), a sports role ("Defenseman") or a word shaped like an occupation ("Hydrologist",
+     * "Ruckman"), though the word list lacks it. Not a given name or a surname itself ("Chapman", "Grace").
+     */
+    private boolean occupationBeforeAPerson(int from, int to) {
+        Token opener = tokens.get(from);
+        if (commonWords.isEmpty() || to - from < 3 || !opener.sentenceInitial() || opener.hasSuffix() || !rules.isGivenName(tokens.get(from + 1))
+                || rules.isGivenName(opener) || rules.isSurname(opener) || knownSurname(opener) || !allPlainCapitalised(from, to)
+                || known(from, to).isPresent() || rules.leaderType(opener).isPresent() || SAINTS.contains(opener.stem())) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (rules.isHead(tokens.get(k))) {
+                return false; // "Northern Sable Energy", "Maple Leaf Foods": a firm's name
+            }
+        }
+        if (opener.stem().length() < 3 || !opener.stem().chars().allMatch(Character::isLetter) || commonWords.contains(folded(to - 1))) {
+            return false; // an initial ("E. Ray Lankester"); "Time Will Tell", "Big Stone Gap": no surname at the end
+        }
+        String word = folded(from);
+        return commonWords.contains(word) || rules.isTeamRole(opener) || OCCUPATION_ENDING.matcher(word).find();
     }
 
     /** The words fill a pair of quotation marks on their own: a title of a work, most often. */

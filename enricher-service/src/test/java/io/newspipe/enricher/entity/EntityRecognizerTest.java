@@ -758,6 +758,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOccupationOpeningTheSentenceIsNoPartOfThePersonsName() {
+        assertThat(names(recognizer.recognize("Hydrologist Megan Tremblay said the ice had broken up early.", null, "en")))
+                .as("shaped like an occupation").containsExactly("Megan Tremblay");
+        assertThat(names(recognizer.recognize("Maple Leaf Foods said a new plant would open in the autumn.", null, "en")))
+                .as("a firm's head word ends it").containsExactly("Maple Leaf Foods");
+    }
+
+    @Test
+    void aDatelinesPlaceBeforeAnyAgencyInBracketsIsAPlace() {
+        assertThat(typeOf(recognizer.recognize("TARNBY, Tasmania (AAP) — Patients waited nine hours for a bed.", null, "en"), "TARNBY"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void anAcronymInBracketsAfterTheNameItAbbreviatesIsThatName() {
         List<Entity> disease = recognizer.recognize("Sheep could contract Bovine Spongiform Encephalopathy ( BSE ) -- mad cow disease .", null, "en");
         assertThat(named(disease, "Bovine Spongiform Encephalopathy").orElseThrow().mentions()).extracting(Mention::text)
