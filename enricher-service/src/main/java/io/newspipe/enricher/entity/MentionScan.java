@@ -814,7 +814,10 @@ final class MentionScan {
         return to;
     }
 
-    /** A sport and a known country or region, either way round, and nothing else: "Athletics Kenya", "England Netball". */
+    /**
+     * A sport and a known country or region, either way round, and nothing else: "Athletics Kenya", "England Netball";
+     * or a public body's noun before it: "Hydro Tasmania", "Statistics Canada", "Parks Victoria".
+     */
     private boolean sportsBody(int from, int to) {
         if (commonWords.isEmpty() || to - from != 2 || tokens.get(from).hasSuffix()) {
             return false;
@@ -822,7 +825,9 @@ final class MentionScan {
         for (int sport = from; sport < to; sport++) {
             int place = sport == from ? from + 1 : from;
             // the word lists first, the gazetteer only then: this runs for every run of two words
-            if (rules.isContextWord(ContextWord.SPORT_NAME, folded(sport)) && Casing.isCapitalised(tokens.get(sport).text())
+            boolean body = rules.isContextWord(ContextWord.SPORT_NAME, folded(sport))
+                    || sport == from && rules.isContextWord(ContextWord.PUBLIC_BODY, folded(sport));
+            if (body && Casing.isCapitalised(tokens.get(sport).text())
                     && known(place, place + 1, EntityType.LOCATION)
                         .filter(e -> GazetteerLoader.isCountryId(e.id()) || GazetteerLoader.isRegionId(e.id())).isPresent()) {
                 return known(from, to).isEmpty();

@@ -1337,6 +1337,9 @@ class EntityRecognizerTest {
         List<Entity> bodies = recognizer.recognize("Athletics Kenya named a team. Officials of England Netball agreed.", null, "en");
         assertThat(typeOf(bodies, "Athletics Kenya")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(bodies, "England Netball")).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> hydro = recognizer.recognize("The dam is run by Hydro Tasmania, and crews from Ambulance Tasmania stood by.", null, "en");
+        assertThat(typeOf(hydro, "Hydro Tasmania")).as("a public body's noun before a region").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(hydro, "Ambulance Tasmania")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(recognizer.recognize("The only road bridge into the Yorkshire Dales village reopened.", null, "en"),
                 "Yorkshire Dales")).as("a plural that heads a place is no team's").isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(entities, "Bristol")).isEqualTo(EntityType.LOCATION);
