@@ -766,6 +766,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void oneUnknownWordAfterToIsAPlace() {
+        assertThat(typeOf(recognizer.recognize("Gas would be piped north to Kettawin and exported.", null, "en"), "Kettawin"))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("He scored after a pass to Okonkwo in the second half.", null, "en"), "Okonkwo"))
+                .as("a player's pass").isNotEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("The files were moved to OpenOffice last year.", null, "en"), "OpenOffice"))
+                .as("camel case: a product").isNotEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aDatelinesPlaceBeforeAnyAgencyInBracketsIsAPlace() {
         assertThat(typeOf(recognizer.recognize("TARNBY, Tasmania (AAP) — Patients waited nine hours for a bed.", null, "en"), "TARNBY"))
                 .isEqualTo(EntityType.LOCATION);
