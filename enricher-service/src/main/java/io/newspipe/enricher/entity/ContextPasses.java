@@ -902,6 +902,7 @@ final class ContextPasses {
             if (text.startsWith(", who ", mention.end()) && (teamsClause(mention.end() + 6) || pluralVerbAfter(mention.end() + 6))) {
                 mentions.set(m, typed(mention, EntityType.ORGANIZATION)); // "Urawa, who had won their previous four league games"
             } else if (text.startsWith(", who ", mention.end()) && !determined // "for the Flames, who have lost": a team
+                    && !(mention.hint() == EntityType.LOCATION && mention.contextHint()) // "fishers from Strahan, who argued …"
                     || text.startsWith(" and his ", mention.end())
                     || text.startsWith(" and her ", mention.end())
                     || mention.tokenCount() == 1 && text.startsWith(" administration", mention.end())) {

@@ -58,6 +58,8 @@ public final class Gazetteer {
     /** "id key" of every key an entry has only from abbreviations written with a period ("Kan.", "Ala."). */
     private final Set<String> abbreviationAliases = new HashSet<>();
     private final LinkingSettings settings;
+    /** Towns named like everyday words or given names, by key: for {@link #placeInContext} only. */
+    private final Map<String, GazetteerEntry> placesInContext = new HashMap<>();
 
     public Gazetteer(Collection<GazetteerEntry> entries, LinkingSettings settings) {
         this(entries, List.of(), settings);
@@ -68,11 +70,25 @@ public final class Gazetteer {
      *                  whose tens of thousands of names would otherwise attract misspelt persons and words
      */
     public Gazetteer(Collection<GazetteerEntry> entries, Collection<GazetteerEntry> exactOnly, LinkingSettings settings) {
+        this(entries, exactOnly, List.of(), settings);
+    }
+
+    /**
+     * @param inContext places looked up only by {@link #placeInContext}: towns whose names are everyday words or
+     *                  given names ("Darwin", "Bath"), which no other lookup may offer
+     */
+    public Gazetteer(Collection<GazetteerEntry> entries, Collection<GazetteerEntry> exactOnly, Collection<GazetteerEntry> inContext,
+            LinkingSettings settings) {
         this.settings = settings;
         this.byId = new LinkedHashMap<>();
         index(entries, true);
         index(exactOnly, false);
         exactOnly.forEach(e -> exactOnlyIds.add(e.id()));
+        for (GazetteerEntry place : inContext) {
+            byId.putIfAbsent(place.id(), place);
+            exactOnlyIds.add(place.id());
+            place.names().forEach(name -> placesInContext.putIfAbsent(Folding.key(name), place));
+        }
     }
 
     private void index(Collection<GazetteerEntry> entries, boolean fuzzy) {
@@ -158,6 +174,14 @@ public final class Gazetteer {
             fitting.removeIf(holder -> !latinAliases.contains(holder.id() + " " + key));
         }
         return fitting.size() == 1 ? Optional.of(fitting.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The town with this key among those named like an everyday word or a given name ("Darwin", "Bath"): for a name
+     * that its context already puts as a place ("flights to Darwin"), never offered by {@link #exact}.
+     */
+    public Optional<GazetteerEntry> placeInContext(String key) {
+        return Optional.ofNullable(placesInContext.get(key));
     }
 
     /**

@@ -54,6 +54,11 @@ public final class GazetteerLoader {
     public static final String WORLD_REGIONS = "/enricher/gazetteer-world-regions.tsv";
     /** Generated from Turkey's district list (see enricher-service/data-sources): "Menteşe", "Pülümür". */
     public static final String TURKISH_DISTRICTS = "/enricher/gazetteer-tr-districts.tsv";
+    /**
+     * Generated from GeoNames like {@link #WORLD_CITIES}: towns named like an everyday word or a given name ("Darwin",
+     * "Bath"), linked only where a preposition puts a place ({@link Gazetteer#placeInContext}).
+     */
+    public static final String TOWNS_IN_CONTEXT = "/enricher/gazetteer-world-cities-in-context.tsv";
     /** The fill-in layers in order: a name an earlier layer (or a curated file) has is skipped in a later one. */
     public static final List<String> FILL_IN = List.of(WORLD_NAMES, WORLD_CITIES, WORLD_REGIONS, TURKISH_DISTRICTS);
 
@@ -76,9 +81,10 @@ public final class GazetteerLoader {
                 throw new UncheckedIOException("cannot read gazetteer file " + overrideFile, e);
             }
         }
-        List<GazetteerEntry> fill = fillIn(entries.values());
+        List<GazetteerEntry> fill = fillIn(entries.values(), FILL_IN);
+        List<GazetteerEntry> inContext = fillIn(concat(entries.values(), fill), List.of(TOWNS_IN_CONTEXT));
         return new Gazetteer(entries.values().stream().map(GazetteerLoader::withTurkishEndings).toList(),
-                fill.stream().map(GazetteerLoader::withTurkishEndings).toList(), settings);
+                fill.stream().map(GazetteerLoader::withTurkishEndings).toList(), inContext, settings);
     }
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
@@ -108,16 +114,16 @@ public final class GazetteerLoader {
     }
 
     /**
-     * The fill-in layers ({@link #FILL_IN}), minus every row whose name some curated entry, an earlier fill-in
+     * The fill-in layers (such as {@link #FILL_IN}), minus every row whose name some curated entry, an earlier fill-in
      * layer or an earlier row of the same layer already has: the curated entry, with its Turkish name and QID,
      * wins; a person named "Obama" is no town of that name. A fill-in row's aliases that an earlier layer has
      * are dropped.
      */
-    static List<GazetteerEntry> fillIn(Collection<GazetteerEntry> curated) {
+    static List<GazetteerEntry> fillIn(Collection<GazetteerEntry> curated, List<String> layers) {
         Set<String> known = new HashSet<>();
         curated.forEach(entry -> known.addAll(keys(entry)));
         List<GazetteerEntry> fill = new ArrayList<>();
-        for (String resource : FILL_IN) {
+        for (String resource : layers) {
             Map<String, GazetteerEntry> rows = new LinkedHashMap<>();
             mergeResource(rows, resource);
             List<GazetteerEntry> layer = new ArrayList<>();
@@ -137,6 +143,12 @@ public final class GazetteerLoader {
             fill.addAll(layer);
         }
         return fill;
+    }
+
+    private static List<GazetteerEntry> concat(Collection<GazetteerEntry> first, Collection<GazetteerEntry> second) {
+        List<GazetteerEntry> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static Set<String> keys(GazetteerEntry entry) {

@@ -1779,6 +1779,11 @@ final class MentionScan {
             }
             contextHint = hint != null;
         }
+        Optional<GazetteerEntry> town = hint == EntityType.LOCATION && contextHint ? gazetteer.placeInContext(key(from, to)) : Optional.empty();
+        if (town.isPresent()) {
+            add(from, to, EntityType.LOCATION, town.get()); // "flights to Darwin", "in Bath": the town, its context says
+            return;
+        }
         add(from, to, hint, null, contextHint);
     }
 
@@ -1885,9 +1890,10 @@ final class MentionScan {
      * a camel-case word ("moved to OpenOffice"). English.
      */
     private boolean placeAfterTo(int from, int to, Token previous, Token beforePrevious) {
-        if (commonWords.isEmpty() || to - from != 1 || previous == null || !previous.text().equals("to") || rules.isGivenName(tokens.get(from))
-                || commonWords.contains(folded(from)) || camelCase(from, to)) {
-            return false;
+        if (commonWords.isEmpty() || to - from != 1 || previous == null || !previous.text().equals("to")
+                || rules.isGivenName(tokens.get(from)) && gazetteer.placeInContext(key(from, to)).isEmpty() // "to Hobart": a town's too
+                || commonWords.contains(folded(from)) || camelCase(from, to) || tokens.get(from).hasSuffix()) {
+            return false; // "given over to Moore's drawings": an owner
         }
         return beforePrevious == null || !NOT_A_PLACE_BEFORE_TO.contains(Folding.fold(beforePrevious.text()));
     }
@@ -2347,7 +2353,7 @@ final class MentionScan {
         }
         boolean determined = from > 0 && rules.isDeterminer(tokens.get(from - 1)); // "the Bill", "a new Bill"
         if (to - from == 1 && !determined && (first.hasSuffix() || !first.sentenceInitial() || surnameOpening(first)) && !commonWords.contains(folded(from))
-                && !isAcronym(first.stem()) && knownSurname(first)) {
+                && !isAcronym(first.stem()) && knownSurname(first) && !knownPlaceAfterAPlacePreposition(from)) {
             return EntityType.PERSON; // "Erbakan'ın", "… met Yeltsin": a known person's surname alone, capitalised
         }
         if (to - from == 1 && !inflections.isEmpty() && (first.hasSuffix() || !first.sentenceInitial())
@@ -2362,6 +2368,18 @@ final class MentionScan {
             }
         }
         return null;
+    }
+
+    /**
+     * "piped north to Darwin", "flights to Hobart": a known place's name right after a preposition that puts a place
+     * there is the place, though a known person has it as a surname (Charles Darwin). English.
+     */
+    private boolean knownPlaceAfterAPlacePreposition(int index) {
+        Token previous = index > 0 && tokens.get(index).joinedToPrevious() ? tokens.get(index - 1) : null;
+        boolean preposition = previous != null && (previous.text().equals("to") || rules.precederType(previous).orElse(null) == EntityType.LOCATION);
+        String key = Folding.key(tokens.get(index).stem());
+        return !commonWords.isEmpty() && preposition && !tokens.get(index).hasSuffix()
+                && (gazetteer.exact(key, EntityType.LOCATION, false).isPresent() || gazetteer.placeInContext(key).isPresent());
     }
 
     /** Whether the word after a name is a Turkish administrative unit's ("ilçesinde", "köyü", "beldesine"). */

@@ -769,6 +769,11 @@ class EntityRecognizerTest {
     void oneUnknownWordAfterToIsAPlace() {
         assertThat(typeOf(recognizer.recognize("Gas would be piped north to Kettawin and exported.", null, "en"), "Kettawin"))
                 .isEqualTo(EntityType.LOCATION);
+        List<Entity> towns = recognizer.recognize("Flights to Hobart were cancelled, and residents of Bath stayed home.", null, "en");
+        assertThat(named(towns, "Hobart").orElseThrow().id()).as("a town named like a given name, after 'to'").startsWith("loc:geonames:");
+        assertThat(typeOf(towns, "Bath")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("Hobart said he would run again.", null, "en"), "Hobart"))
+                .as("no place without a place's context").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(recognizer.recognize("He scored after a pass to Okonkwo in the second half.", null, "en"), "Okonkwo"))
                 .as("a player's pass").isNotEqualTo(EntityType.LOCATION);
         assertThat(typeOf(recognizer.recognize("The files were moved to OpenOffice last year.", null, "en"), "OpenOffice"))

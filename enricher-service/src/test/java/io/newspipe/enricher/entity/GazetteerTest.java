@@ -75,6 +75,14 @@ class GazetteerTest {
     }
 
     @Test
+    void townsNamedLikeEverydayWordsOrGivenNamesAreOfferedOnlyToAPlacesContext() {
+        assertThat(gazetteer.exact(Folding.key("Darwin"), null, false)).isEmpty();
+        assertThat(gazetteer.exact(Folding.key("Darwin"), EntityType.LOCATION, false)).isEmpty();
+        assertThat(gazetteer.placeInContext(Folding.key("Darwin"))).get().extracting(GazetteerEntry::type).isEqualTo(EntityType.LOCATION);
+        assertThat(gazetteer.placeInContext(Folding.key("Kabul"))).as("the main city list has it").isEmpty();
+    }
+
+    @Test
     void twoTownsOfOneNameInAFillInLayerAreTheMorePopulousOne() {
         // Minnesota's Saint Paul and Réunion's Saint-Paul fold alike; the cities are listed most populous first.
         assertThat(gazetteer.exact(Folding.key("Saint Paul"), null, false)).get().extracting(GazetteerEntry::id)
