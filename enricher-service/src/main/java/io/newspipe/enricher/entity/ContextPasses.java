@@ -1111,6 +1111,9 @@ final class ContextPasses {
                     continue;
                 }
                 boolean leftStronger = evidence(left) > evidence(right);
+                if (!leftStronger && speakerOpeningTheSentence(left)) {
+                    continue; // "Erdem, Bozüyük ve Pazaryeri'ndeki ocakların … anlattı.": the speaker, then the places he names
+                }
                 FoundMention strong = leftStronger ? left : right;
                 EntityType type = strong.entry() != null ? strong.entry().type() : strong.hint();
                 if (type == EntityType.MISC) {
@@ -1119,6 +1122,14 @@ final class ContextPasses {
                 mentions.set(leftStronger ? m + 1 : m, typed(leftStronger ? right : left, type, evidence(strong) == 1));
             }
         }
+    }
+
+    /** A Turkish sentence's opener before a comma that its verb of speech typed a person (the speaker's surname). */
+    private boolean speakerOpeningTheSentence(FoundMention mention) {
+        int first = scan.tokenFrom(mention.start());
+        return !scan.inflections.isEmpty() && mention.entry() == null && mention.hint() == EntityType.PERSON && mention.contextHint()
+                && tokens.get(first).sentenceInitial() && text.startsWith(",", mention.end())
+                && !(mention.start() > 0 && "\"“'‘«".indexOf(text.charAt(mention.start() - 1)) >= 0); // a quotation's list of places
     }
 
     /** 2: known, or typed by a cue; 1: typed by its context only ("in X"); 0: by its shape only. */

@@ -1100,6 +1100,11 @@ class EntityRecognizerTest {
         assertThat(named(cup, "1922 Konyaspor").orElseThrow().id()).as("another club than Konyaspor").isNotEqualTo("org:konyaspor");
         assertThat(typeOf(recognizer.recognize("Kasımpaşa Teknik Direktörü Şota Arveladze tepki gösterdi.", null, "tr"), "Kasımpaşa SK"))
                 .as("a team before its coach, opening the sentence").isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> speaker = recognizer.recognize("Erdem, Bozüyük ve Pazaryeri'ndeki ocakların kapasitesinin arttığını anlattı.", null, "tr");
+        assertThat(typeOf(speaker, "Erdem")).as("the speaker before the places he names").isEqualTo(EntityType.PERSON);
+        assertThat(typeOf(speaker, "Bozüyük")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("Sarıkaya, transfer döneminde bir oyuncu ile görüştüklerini doğruladı.", null, "tr"),
+                "Sarıkaya")).as("a district's name, but the speaker's here").isEqualTo(EntityType.PERSON);
         assertThat(names(recognizer.recognize("Sinema oyuncusu Kıvanç Tatlıtuğ çekimlere başladı.", null, "tr")))
                 .as("an actor, no player").containsExactly("Kıvanç Tatlıtuğ");
         assertThat(typeOf(recognizer.recognize("Ödülü yönetmenin \"Sessiz Tepe\" adlı filmi kazandı.", null, "tr"), "Sessiz Tepe"))
