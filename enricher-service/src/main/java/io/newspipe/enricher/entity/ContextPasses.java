@@ -88,6 +88,7 @@ final class ContextPasses {
 
     void run() {
         acronymsInBrackets();
+        placesBeforeTheirBodysAcronym();
         datelines();
         turkishSpeakersNamedLikeTowns();
         qualifiedPlaces();
@@ -1170,6 +1171,29 @@ final class ContextPasses {
             }
             mentions.set(m, new FoundMention(place.start(), place.end(), place.surface(), place.key(), place.name(),
                     place.tokenCount(), place.lastWordKey(), EntityType.LOCATION, null, null, false));
+        }
+    }
+
+    /**
+     * "Ontario NDP", "Yukon NDP": a known place right before an organisation's acronym, and nothing else, names the
+     * place's branch of that body, one organisation (news annotation never splits them). English.
+     */
+    private void placesBeforeTheirBodysAcronym() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = mentions.size() - 2; m >= 0; m--) {
+            FoundMention place = mentions.get(m);
+            FoundMention body = mentions.get(m + 1);
+            if (place.entry() == null || place.entry().type() != EntityType.LOCATION || hasSuffix(place) || body.tokenCount() != 1
+                    || body.typeSoFar() != EntityType.ORGANIZATION || !Casing.isAllUpper(body.surface(), 2)
+                    || !text.substring(place.end(), body.start()).equals(" ")) {
+                continue;
+            }
+            String surface = text.substring(place.start(), body.end());
+            mentions.set(m, new FoundMention(place.start(), body.end(), surface, Folding.key(surface), surface,
+                    place.tokenCount() + 1, body.lastWordKey(), EntityType.ORGANIZATION, null, null, false));
+            mentions.remove(m + 1);
         }
     }
 

@@ -51,15 +51,15 @@ final class MentionScan {
     /** A compass point that, capitalised after "the", names a country's region ("the South", "the Midwest"). */
     private static final Set<String> REGIONS_BY_COMPASS = Set.of("north", "south", "east", "west", "midwest", "northeast",
             "northwest", "southeast", "southwest");
-    /** Plural agent nouns: "promoters", "investigators", "analysts", "economists", "officials", "residents". */
-    /** Endings of English words for occupations ("hydrologist", "ruckman", "paediatrician", "videographer"). */
     /** Words before "to" that put a person after it: "a pass to Morata", "according to Smith". */
     private static final Set<String> NOT_A_PLACE_BEFORE_TO = Set.of("pass", "cross", "save", "saves", "goal", "goals",
             "header", "assist", "ball", "according", "letter", "letters", "message", "call", "wrote", "write", "writes", "said",
             "told", "spoke", "speaking", "talked", "apologised", "apologized", "married", "engaged", "lost", "losing", "loss",
             "defeat", "victory", "win", "succession", "successor", "heir", "tribute", "tributes", "thanks", "gift", "donation",
             "support", "backing", "loyal", "close", "adviser", "advisor", "aide", "sister", "brother", "son", "daughter");
+    /** Endings of English words for occupations ("hydrologist", "ruckman", "paediatrician", "videographer"). */
     private static final Pattern OCCUPATION_ENDING = Pattern.compile("(?:ist|[^aeiou]man|woman|ician|grapher|ologer)$");
+    /** Plural agent nouns: "promoters", "investigators", "analysts", "economists", "officials", "residents". */
     private static final Pattern PLURAL_AGENT = Pattern.compile("\\p{L}{3,}(?:ers|ors|ists|ians|ents|ants|ials)");
     private static final Set<String> PLURAL_ROLES = Set.of("champions", "hosts", "rivals", "holders", "critics", "experts",
             "officials", "leaders", "partners", "sources", "police", "prosecutors", "lawyers");

@@ -781,6 +781,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownPlaceRightBeforeABodysAcronymIsThatBodysBranch() {
+        List<Entity> entities = recognizer.recognize("The Ontario NDP said the Yukon NDP had backed the bill.", null, "en");
+        assertThat(typeOf(entities, "Ontario NDP")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(entities)).doesNotContain("Ontario");
+    }
+
+    @Test
     void aDatelinesPlaceBeforeAnyAgencyInBracketsIsAPlace() {
         assertThat(typeOf(recognizer.recognize("TARNBY, Tasmania (AAP) — Patients waited nine hours for a bed.", null, "en"), "TARNBY"))
                 .isEqualTo(EntityType.LOCATION);
