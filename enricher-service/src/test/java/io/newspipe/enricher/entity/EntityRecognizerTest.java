@@ -1364,6 +1364,8 @@ class EntityRecognizerTest {
         List<Entity> bodies = recognizer.recognize("Athletics Kenya named a team. Officials of England Netball agreed.", null, "en");
         assertThat(typeOf(bodies, "Athletics Kenya")).isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(bodies, "England Netball")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("The Wyoming Highway Patrol said the road was closed.", null, "en"), "Wyoming Highway Patrol"))
+                .as("a patrol heads a body").isEqualTo(EntityType.ORGANIZATION);
         List<Entity> hydro = recognizer.recognize("The dam is run by Hydro Tasmania, and crews from Ambulance Tasmania stood by.", null, "en");
         assertThat(typeOf(hydro, "Hydro Tasmania")).as("a public body's noun before a region").isEqualTo(EntityType.ORGANIZATION);
         assertThat(typeOf(hydro, "Ambulance Tasmania")).isEqualTo(EntityType.ORGANIZATION);
