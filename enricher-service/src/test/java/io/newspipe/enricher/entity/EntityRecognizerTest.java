@@ -1509,6 +1509,10 @@ class EntityRecognizerTest {
                 + "the Web Summit.", null, "en");
         assertThat(typeOf(ground, "Edinburgh")).as("where they play").isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(ground, "Lisbon")).as("a city hosts").isEqualTo(EntityType.LOCATION);
+        List<Entity> participles = recognizer.recognize("Both play again on Sunday, with Denver visiting Phoenix and the Lakers "
+                + "hosting Utah.", null, "en");
+        assertThat(typeOf(participles, "Denver")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(participles, "Utah")).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
