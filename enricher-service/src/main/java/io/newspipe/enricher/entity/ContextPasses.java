@@ -169,7 +169,7 @@ final class ContextPasses {
             team[m] = team[m] || before > 0 && tokens.get(before).joinedToPrevious() && tokens.get(before - 1).text().endsWith("-seeded")
                     && SEEDED.matcher(tokens.get(before - 1).text()).matches();
             boolean nickname = nickname(m);
-            team[m] = team[m] || nickname || scoreBeside(m) || inMatchReport(m, before);
+            team[m] = team[m] || nickname || scoreBeside(m) || inMatchReport(m, before) || beforeATeamsVerb(m);
             FoundMention mention = mentions.get(m);
             if (playerBeforeHisShot(mention)) {
                 if (weak(mention)) {
@@ -228,6 +228,28 @@ final class ContextPasses {
                 team[m + 1] = true;
             }
         }
+    }
+
+    /**
+     * "Coventry equalised on the hour", "Hull led through a first-half header", "Kilkenny pulled away late on": right
+     * before a verb only a side in a game does (context-word kind team-verb), a town's or unknown name is the team's.
+     * English; a person's name stays the player's ("Haaland equalised", "Eze equalised for Palace"), a country's the
+     * national side's place.
+     */
+    private boolean beforeATeamsVerb(int m) {
+        if (commonWords.isEmpty() || hasSuffix(mentions.get(m))) {
+            return false;
+        }
+        int verb = scan.tokenFrom(mentions.get(m).end());
+        StringBuilder words = new StringBuilder();
+        for (int k = verb; k < verb + 3 && k < tokens.size() && tokens.get(k).joinedToPrevious(); k++) {
+            words.append(k > verb ? " " : "").append(scan.folded(k));
+            if (rules.isContextWord(ContextWord.TEAM_VERB, words.toString())) {
+                // "Richarlison pulled one back for Spurs": a player, scoring for his side
+                return !(k + 1 < tokens.size() && tokens.get(k + 1).text().equals("for"));
+            }
+        }
+        return false;
     }
 
     private static boolean organisation(FoundMention mention) {

@@ -40,7 +40,7 @@ public final class RecognizerRules {
     public enum CueKind { TITLE, HEAD, LEADER, FOLLOWER, PRECEDER, PREDICATE, SUFFIX, ENDING, APPOSITION, ROLE, MATCH, CLUB, SPEECH }
 
     /** The kinds of {@code context-words.tsv}: words that tell what a sentence or a name beside them is, typing nothing alone. */
-    public enum ContextWord { SPORTS, ROLE_QUALIFIER, PLACE_PREPOSITION, AUDIENCE, TERRITORIAL_OFFICE, TEAM_SPORT, FIRM, OFFICER, KIN, RELATIVE, CROWD, CARING_CENTRE, SPORT_NAME, PLAYERS_SHOT, SEAT, DEPUTY, SUBJECT_NOUN, FIXTURE, STREET, FACILITY, ROAD, VENUE_CENTRE_USE, OFFICE_HEAD, CURRENCY, LEGAL_FORM, NAMESAKE_TITLE, ROLE_MODIFIER, PUBLIC_BODY }
+    public enum ContextWord { SPORTS, ROLE_QUALIFIER, PLACE_PREPOSITION, AUDIENCE, TERRITORIAL_OFFICE, TEAM_SPORT, FIRM, OFFICER, KIN, RELATIVE, CROWD, CARING_CENTRE, SPORT_NAME, PLAYERS_SHOT, SEAT, DEPUTY, SUBJECT_NOUN, FIXTURE, STREET, FACILITY, ROAD, VENUE_CENTRE_USE, OFFICE_HEAD, CURRENCY, LEGAL_FORM, NAMESAKE_TITLE, ROLE_MODIFIER, PUBLIC_BODY, TEAM_VERB }
 
     /** A cue phrase: folded words, the last one possibly a prefix (Turkish suffixes follow). */
     public record Cue(CueKind kind, EntityType type, List<String> words, boolean lastIsPrefix) {

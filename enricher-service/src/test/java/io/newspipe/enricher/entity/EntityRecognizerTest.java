@@ -1509,6 +1509,10 @@ class EntityRecognizerTest {
                 + "the Web Summit.", null, "en");
         assertThat(typeOf(ground, "Edinburgh")).as("where they play").isEqualTo(EntityType.LOCATION);
         assertThat(typeOf(ground, "Lisbon")).as("a city hosts").isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("Coventry equalised on the hour through a header.", null, "en"), "Coventry"))
+                .as("a verb only a side does").isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf(recognizer.recognize("Scotland equalised on the hour through a header.", null, "en"), "Scotland"))
+                .as("a national side stays the place").isEqualTo(EntityType.LOCATION);
         List<Entity> participles = recognizer.recognize("Both play again on Sunday, with Denver visiting Phoenix and the Lakers "
                 + "hosting Utah.", null, "en");
         assertThat(typeOf(participles, "Denver")).isEqualTo(EntityType.ORGANIZATION);
