@@ -2619,7 +2619,7 @@ final class MentionScan {
             return false; // an initial ("E. Ray Lankester"); "Time Will Tell", "Big Stone Gap": no surname at the end
         }
         String word = folded(from);
-        return commonWords.contains(word) || rules.isTeamRole(opener) || OCCUPATION_ENDING.matcher(word).find();
+        return commonWords.contains(word) || rules.isTeamRoleWord(word) || OCCUPATION_ENDING.matcher(word).find();
     }
 
     /** The words fill a pair of quotation marks on their own: a title of a work, most often. */

@@ -449,6 +449,11 @@ public final class RecognizerRules {
         return (Casing.isCapitalised(token.text()) ? capitalisedTeamRoles : teamRoleWords).get(word);
     }
 
+    /** Whether a folded word is a sports role of the cues, however the text capitalises it ("Reliever", "reliever"). */
+    public boolean isTeamRoleWord(String folded) {
+        return teamRoleWords.get(folded);
+    }
+
     /**
      * How many tokens from {@code from} spell a verb of a match result ("beat", "drew with"), or 0; the folded stem
      * of token i comes from {@code foldedStem} (the caller's cache).

@@ -761,6 +761,8 @@ class EntityRecognizerTest {
     void anOccupationOpeningTheSentenceIsNoPartOfThePersonsName() {
         assertThat(names(recognizer.recognize("Hydrologist Megan Tremblay said the ice had broken up early.", null, "en")))
                 .as("shaped like an occupation").containsExactly("Megan Tremblay");
+        assertThat(names(recognizer.recognize("Reliever Tyler Brandt struck out the side in the ninth.", null, "en")))
+                .as("a sports role, capitalised").containsExactly("Tyler Brandt");
         assertThat(names(recognizer.recognize("Maple Leaf Foods said a new plant would open in the autumn.", null, "en")))
                 .as("a firm's head word ends it").containsExactly("Maple Leaf Foods");
     }
