@@ -233,8 +233,15 @@ public final class EntityRecognizer {
                             : g.mentions.stream().anyMatch(m -> m.tokenCount() > 1 && m.lastWordKey().equals(word))))
                     .findFirst().orElse(null);
             if (person != null) {
+                // but a mention a cue puts as the place stays the place: "Ayvalık ilçesinde", "Ayvalık Belediye Başkanı"
+                List<FoundMention> placed = place.mentions.stream().filter(m -> m.hint() == EntityType.LOCATION && !m.contextHint()).toList();
+                place.mentions.removeAll(placed);
                 person.mentions.addAll(place.mentions);
-                known.remove(place.entry.id());
+                place.mentions.clear();
+                place.mentions.addAll(placed);
+                if (placed.isEmpty()) {
+                    known.remove(place.entry.id());
+                }
             }
         }
         // Spelling variants of one unknown name: "Smithson" / "Smithsen".

@@ -790,6 +790,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTownThatIsAPersonsSurnameInTheTextStaysTheTownWhereACuePutsIt() {
+        List<Entity> entities = recognizer.recognize("Ayvalık ilçesinde turizm sezonu uzadı. Restoran işletmecisi Nermin Ayvalık, "
+                + "\"Burası dört mevsim yaşanacak bir yer\" dedi.", null, "tr");
+        assertThat(typeOf(entities, "Nermin Ayvalık")).isEqualTo(EntityType.PERSON);
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name).contains("Ayvalık");
+    }
+
+    @Test
     void aDatelinesPlaceBeforeAnyAgencyInBracketsIsAPlace() {
         assertThat(typeOf(recognizer.recognize("TARNBY, Tasmania (AAP) — Patients waited nine hours for a bed.", null, "en"), "TARNBY"))
                 .isEqualTo(EntityType.LOCATION);
