@@ -43,6 +43,8 @@ final class ContextPasses {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     /** Turkish genitive endings after the apostrophe, folded: "Kurt'un", "Ece'nin". */
     private static final Set<String> GENITIVE = Set.of("in", "un", "nin", "nun");
+    /** A nickname in quotation marks between a given name and a surname: ' "Papa Guitar" ' (tokenised text: ' " Papa " '). */
+    private static final Pattern NICKNAME_IN_QUOTES = Pattern.compile(" [\"“] ?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2} ?[\"”] (?=\\p{Lu})");
     /**
      * After a dateline's place: maybe its country or state, then the date, the agency ("1996-08-31", "(Reuters)") or
      * the dash that opens the story ("HARLAN, Ky. — ", "YORK, England — "); any agency in brackets before that dash
@@ -89,6 +91,7 @@ final class ContextPasses {
     void run() {
         acronymsInBrackets();
         placesBeforeTheirBodysAcronym();
+        nicknamesInQuotes();
         datelines();
         turkishSpeakersNamedLikeTowns();
         qualifiedPlaces();
@@ -1193,6 +1196,36 @@ final class ContextPasses {
             }
             mentions.set(m, new FoundMention(place.start(), place.end(), place.surface(), place.key(), place.name(),
                     place.tokenCount(), place.lastWordKey(), EntityType.LOCATION, null, null, false));
+        }
+    }
+
+    /**
+     * "Raymond "Buck" Ostrander", "Kwabena "Papa Guitar" Ofori": a given name (or a name typed a person's), a
+     * nickname of up to three capitalised words in quotation marks and a surname are one person's name, the nickname
+     * inside (CoNLL, OntoNotes).
+     */
+    private void nicknamesInQuotes() {
+        for (int m = mentions.size() - 1; m >= 0; m--) {
+            FoundMention given = mentions.get(m);
+            int first = scan.tokenFrom(given.start());
+            Matcher nickname = NICKNAME_IN_QUOTES.matcher(text).region(given.end(), text.length());
+            if (given.tokenCount() != 1 || hasSuffix(given) || !nickname.lookingAt()
+                    || !rules.isGivenName(tokens.get(first)) && given.typeSoFar() != EntityType.PERSON) {
+                continue;
+            }
+            int surnameAt = nickname.end();
+            int last = m + 1;
+            while (last < mentions.size() && mentions.get(last).start() < surnameAt) {
+                last++; // the nickname's own mentions
+            }
+            if (last >= mentions.size() || mentions.get(last).start() != surnameAt || mentions.get(last).typeSoFar() == EntityType.ORGANIZATION) {
+                continue;
+            }
+            FoundMention surname = mentions.get(last);
+            String surface = text.substring(given.start(), surname.end());
+            mentions.set(m, new FoundMention(given.start(), surname.end(), surface, Folding.key(surface), surface,
+                    given.tokenCount() + surname.tokenCount(), surname.lastWordKey(), EntityType.PERSON, null, null, false));
+            mentions.subList(m + 1, last + 1).clear();
         }
     }
 

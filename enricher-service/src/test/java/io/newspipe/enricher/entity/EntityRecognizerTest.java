@@ -798,6 +798,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNicknameInQuotesIsPartOfThePersonsName() {
+        assertThat(names(recognizer.recognize("He joined the band of Kwabena \"Papa Guitar\" Ofori in the 1960s.", null, "en")))
+                .containsExactly("Kwabena \"Papa Guitar\" Ofori");
+    }
+
+    @Test
     void aDatelinesPlaceBeforeAnyAgencyInBracketsIsAPlace() {
         assertThat(typeOf(recognizer.recognize("TARNBY, Tasmania (AAP) — Patients waited nine hours for a bed.", null, "en"), "TARNBY"))
                 .isEqualTo(EntityType.LOCATION);
