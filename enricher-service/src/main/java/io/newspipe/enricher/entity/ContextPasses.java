@@ -92,6 +92,7 @@ final class ContextPasses {
         acronymsInBrackets();
         placesBeforeTheirBodysAcronym();
         nicknamesInQuotes();
+        campusesOfAUniversity();
         datelines();
         turkishSpeakersNamedLikeTowns();
         qualifiedPlaces();
@@ -1196,6 +1197,33 @@ final class ContextPasses {
             }
             mentions.set(m, new FoundMention(place.start(), place.end(), place.surface(), place.key(), place.name(),
                     place.tokenCount(), place.lastWordKey(), EntityType.LOCATION, null, null, false));
+        }
+    }
+
+    /**
+     * "University of Hawaii at Manoa", "University of California, San Diego": the campus of a state's or region's
+     * university named after it, by "at" or a comma, is part of the university's name (not where a list of places
+     * goes on). English.
+     */
+    private void campusesOfAUniversity() {
+        if (commonWords.isEmpty()) {
+            return;
+        }
+        for (int m = mentions.size() - 2; m >= 0; m--) {
+            FoundMention university = mentions.get(m);
+            FoundMention campus = mentions.get(m + 1);
+            String gap = text.substring(university.end(), campus.start());
+            String after = text.substring(campus.end(), Math.min(text.length(), campus.end() + 5));
+            if (!university.surface().startsWith("University of ") || university.typeSoFar() != EntityType.ORGANIZATION
+                    || !scan.namesARegion(university.surface().substring("University of ".length()))
+                    || hasSuffix(university) || campus.typeSoFar() != EntityType.LOCATION || !(gap.equals(" at ") || gap.equals(", "))
+                    || gap.equals(", ") && (after.startsWith(" and ") || after.startsWith(", ") || after.startsWith(" or "))) {
+                continue;
+            }
+            String surface = text.substring(university.start(), campus.end());
+            mentions.set(m, new FoundMention(university.start(), campus.end(), surface, Folding.key(surface), surface,
+                    university.tokenCount() + campus.tokenCount() + 1, campus.lastWordKey(), EntityType.ORGANIZATION, null, null, false));
+            mentions.remove(m + 1);
         }
     }
 

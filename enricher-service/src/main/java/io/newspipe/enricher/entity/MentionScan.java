@@ -2896,6 +2896,11 @@ final class MentionScan {
     }
 
     /** A country, or a first-level region (state, province, Land): what a place is qualified by. */
+    /** Whether the gazetteer has these words as a country's region or state ("Hawaii", "Nevada"). */
+    boolean namesARegion(String words) {
+        return isRegion(gazetteer.exact(Folding.key(words), EntityType.LOCATION, false).orElse(null));
+    }
+
     static boolean isRegion(GazetteerEntry entry) {
         return entry != null && entry.type() == EntityType.LOCATION && GazetteerLoader.isRegionId(entry.id());
     }

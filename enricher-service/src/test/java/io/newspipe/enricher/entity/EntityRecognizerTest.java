@@ -798,6 +798,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aStateUniversitysCampusIsPartOfItsName() {
+        assertThat(names(recognizer.recognize("Researchers at the University of Hawaii at Manoa tested it.", null, "en")))
+                .containsExactly("University of Hawaii at Manoa");
+        assertThat(names(recognizer.recognize("The University of Kent, Canterbury and Dover councils signed.", null, "en")))
+                .as("a list of places goes on").contains("University of Kent", "Canterbury");
+    }
+
+    @Test
     void aNicknameInQuotesIsPartOfThePersonsName() {
         assertThat(names(recognizer.recognize("He joined the band of Kwabena \"Papa Guitar\" Ofori in the 1960s.", null, "en")))
                 .containsExactly("Kwabena \"Papa Guitar\" Ofori");
