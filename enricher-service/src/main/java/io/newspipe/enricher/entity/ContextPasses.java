@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -1206,25 +1207,36 @@ final class ContextPasses {
      * goes on). English.
      */
     private void campusesOfAUniversity() {
+        joinPairsWhere(this::campusOf);
+    }
+
+    private boolean campusOf(FoundMention university, FoundMention campus) {
+        String gap = text.substring(university.end(), campus.start());
+        String after = text.substring(campus.end(), Math.min(text.length(), campus.end() + 5));
+        return university.surface().startsWith("University of ") && university.typeSoFar() == EntityType.ORGANIZATION
+                && scan.namesARegion(university.surface().substring("University of ".length()))
+                && !hasSuffix(university) && campus.typeSoFar() == EntityType.LOCATION && (gap.equals(" at ") || gap.equals(", "))
+                && !(gap.equals(", ") && (after.startsWith(" and ") || after.startsWith(", ") || after.startsWith(" or ")));
+    }
+
+    /** Joins each pair of neighbouring mentions that the test picks into one organisation's mention, from the right. English. */
+    private void joinPairsWhere(BiPredicate<FoundMention, FoundMention> test) {
         if (commonWords.isEmpty()) {
             return;
         }
         for (int m = mentions.size() - 2; m >= 0; m--) {
-            FoundMention university = mentions.get(m);
-            FoundMention campus = mentions.get(m + 1);
-            String gap = text.substring(university.end(), campus.start());
-            String after = text.substring(campus.end(), Math.min(text.length(), campus.end() + 5));
-            if (!university.surface().startsWith("University of ") || university.typeSoFar() != EntityType.ORGANIZATION
-                    || !scan.namesARegion(university.surface().substring("University of ".length()))
-                    || hasSuffix(university) || campus.typeSoFar() != EntityType.LOCATION || !(gap.equals(" at ") || gap.equals(", "))
-                    || gap.equals(", ") && (after.startsWith(" and ") || after.startsWith(", ") || after.startsWith(" or "))) {
-                continue;
+            if (test.test(mentions.get(m), mentions.get(m + 1))) {
+                mentions.set(m, joined(mentions.get(m), mentions.get(m + 1), EntityType.ORGANIZATION));
+                mentions.remove(m + 1);
             }
-            String surface = text.substring(university.start(), campus.end());
-            mentions.set(m, new FoundMention(university.start(), campus.end(), surface, Folding.key(surface), surface,
-                    university.tokenCount() + campus.tokenCount() + 1, campus.lastWordKey(), EntityType.ORGANIZATION, null, null, false));
-            mentions.remove(m + 1);
         }
+    }
+
+    /** One mention of the given type from the first mention's start to the last one's end, unknown to the gazetteer. */
+    private FoundMention joined(FoundMention first, FoundMention last, EntityType type) {
+        String surface = text.substring(first.start(), last.end());
+        return new FoundMention(first.start(), last.end(), surface, Folding.key(surface), surface,
+                scan.tokenFrom(last.end()) - scan.tokenFrom(first.start()), last.lastWordKey(), type, null, null, false);
     }
 
     /**
@@ -1249,10 +1261,7 @@ final class ContextPasses {
             if (last >= mentions.size() || mentions.get(last).start() != surnameAt || mentions.get(last).typeSoFar() == EntityType.ORGANIZATION) {
                 continue;
             }
-            FoundMention surname = mentions.get(last);
-            String surface = text.substring(given.start(), surname.end());
-            mentions.set(m, new FoundMention(given.start(), surname.end(), surface, Folding.key(surface), surface,
-                    given.tokenCount() + surname.tokenCount(), surname.lastWordKey(), EntityType.PERSON, null, null, false));
+            mentions.set(m, joined(given, mentions.get(last), EntityType.PERSON));
             mentions.subList(m + 1, last + 1).clear();
         }
     }
@@ -1262,22 +1271,9 @@ final class ContextPasses {
      * place's branch of that body, one organisation (news annotation never splits them). English.
      */
     private void placesBeforeTheirBodysAcronym() {
-        if (commonWords.isEmpty()) {
-            return;
-        }
-        for (int m = mentions.size() - 2; m >= 0; m--) {
-            FoundMention place = mentions.get(m);
-            FoundMention body = mentions.get(m + 1);
-            if (place.entry() == null || place.entry().type() != EntityType.LOCATION || hasSuffix(place) || body.tokenCount() != 1
-                    || body.typeSoFar() != EntityType.ORGANIZATION || !Casing.isAllUpper(body.surface(), 2)
-                    || !text.substring(place.end(), body.start()).equals(" ")) {
-                continue;
-            }
-            String surface = text.substring(place.start(), body.end());
-            mentions.set(m, new FoundMention(place.start(), body.end(), surface, Folding.key(surface), surface,
-                    place.tokenCount() + 1, body.lastWordKey(), EntityType.ORGANIZATION, null, null, false));
-            mentions.remove(m + 1);
-        }
+        joinPairsWhere((place, body) -> place.entry() != null && place.entry().type() == EntityType.LOCATION && !hasSuffix(place)
+                && body.tokenCount() == 1 && body.typeSoFar() == EntityType.ORGANIZATION && Casing.isAllUpper(body.surface(), 2)
+                && text.substring(place.end(), body.start()).equals(" "));
     }
 
     /**
