@@ -1734,7 +1734,8 @@ final class MentionScan {
                 return;
             }
             boolean apposition = appositionAfter(first.end()).isPresent(); // "Kestrel, the Leeds payments start-up, …"
-            if (hint == null && openerBeforeItsOwnRole(from, to)) {
+            boolean ownRole = openerBeforeItsOwnRole(from, to);
+            if (hint == null && ownRole) {
                 hint = EntityType.ORGANIZATION; // "Apex chief executive Dana Whitlock"
             }
 
@@ -1752,7 +1753,7 @@ final class MentionScan {
                 return; // "Group C", "Pool B": a type word and a letter name a stage of a tournament
             }
             if (first.sentenceInitial() && !first.hasSuffix() && commonWords.contains(folded) && hint != EntityType.PERSON && !resultSide
-                    && !rules.isGivenName(first) && !surnamesInText.contains(folded) && !apposition && !openerBeforeItsOwnRole(from, to)) {
+                    && !rules.isGivenName(first) && !surnamesInText.contains(folded) && !apposition && !ownRole) {
                 return; // "Police spokesman …": an everyday word opening the sentence is no name for a follower's sake
             }
         }
@@ -2895,12 +2896,12 @@ final class MentionScan {
         return mentions;
     }
 
-    /** A country, or a first-level region (state, province, Land): what a place is qualified by. */
     /** Whether the gazetteer has these words as a country's region or state ("Hawaii", "Nevada"). */
     boolean namesARegion(String words) {
         return isRegion(gazetteer.exact(Folding.key(words), EntityType.LOCATION, false).orElse(null));
     }
 
+    /** A country, or a first-level region (state, province, Land): what a place is qualified by. */
     static boolean isRegion(GazetteerEntry entry) {
         return entry != null && entry.type() == EntityType.LOCATION && GazetteerLoader.isRegionId(entry.id());
     }
