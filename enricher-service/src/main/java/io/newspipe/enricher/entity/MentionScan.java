@@ -57,6 +57,8 @@ final class MentionScan {
             "told", "spoke", "speaking", "talked", "apologised", "apologized", "married", "engaged", "lost", "losing", "loss",
             "defeat", "victory", "win", "succession", "successor", "heir", "tribute", "tributes", "thanks", "gift", "donation",
             "support", "backing", "loyal", "close", "adviser", "advisor", "aide", "sister", "brother", "son", "daughter");
+    /** Endings of Slavic, Caucasian and Central Asian surnames, folded: -ova, -eva, -ov, -ev, -enko, -shvili, -dze. */
+    private static final Pattern SLAVIC_SURNAME_ENDING = Pattern.compile("(?:ova|eva|ov|ev|enko|shvili|dze)$");
     /** Endings of English words for occupations ("hydrologist", "ruckman", "paediatrician", "videographer"). */
     private static final Pattern OCCUPATION_ENDING = Pattern.compile("(?:ist|[^aeiou]man|woman|ician|grapher|ologer)$");
     /** Plural agent nouns: "promoters", "investigators", "analysts", "economists", "officials", "residents". */
@@ -1730,6 +1732,10 @@ final class MentionScan {
                 hint = EntityType.PERSON; // "Erzurumlu, … söyledi.": a surname that looks like a demonym, too
                 speaker = true;
             }
+            if (hint == null && slavicSurnameOpening(from)) {
+                hint = EntityType.PERSON; // "Beysenova, … kaptanlığını yapıyor.": the subject, named by her surname
+                speaker = true;
+            }
             if (isDemonym(folded) && !speaker && !englishSpeakerShapedLikeADemonym(from, to)) {
                 return;
             }
@@ -1805,6 +1811,19 @@ final class MentionScan {
             return false; // "… dedi": but ""Seçmen, … araladı" dedi" quotes someone, whose subject is no speaker
         }
         return sentenceEndsInSpeech(index);
+    }
+
+    /**
+     * An unknown word opening a Turkish sentence before a comma, with the ending of a Slavic, Caucasian or Central Asian
+     * surname ("Beysenova, …", "Temirhanov, …", "-shvili", "-dze"): the sentence's subject, a person. Only there: as a
+     * word's ending anywhere, these end places and Turkish words too (measured: −0.15 summed over the sets).
+     */
+    private boolean slavicSurnameOpening(int index) {
+        Token token = tokens.get(index);
+        String folded = Folding.fold(token.stem());
+        return !inflections.isEmpty() && token.sentenceInitial() && !token.hasSuffix() && text.startsWith(",", token.end())
+                && folded.length() >= 6 && SLAVIC_SURNAME_ENDING.matcher(folded).find() && !isStopword(index) && !rules.isHead(token)
+                && unknown(index, index + 1);
     }
 
     /**

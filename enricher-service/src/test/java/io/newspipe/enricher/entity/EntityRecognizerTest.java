@@ -1134,6 +1134,8 @@ class EntityRecognizerTest {
         List<Entity> speaker = recognizer.recognize("Erdem, Bozüyük ve Pazaryeri'ndeki ocakların kapasitesinin arttığını anlattı.", null, "tr");
         assertThat(typeOf(speaker, "Erdem")).as("the speaker before the places he names").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(speaker, "Bozüyük")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf(recognizer.recognize("Beysenova, milli takımın da kaptanlığını yapıyor.", null, "tr"), "Beysenova"))
+                .as("a Central Asian surname opening the sentence").isEqualTo(EntityType.PERSON);
         assertThat(typeOf(recognizer.recognize("Sarıkaya, transfer döneminde bir oyuncu ile görüştüklerini doğruladı.", null, "tr"),
                 "Sarıkaya")).as("a district's name, but the speaker's here").isEqualTo(EntityType.PERSON);
         assertThat(names(recognizer.recognize("Sinema oyuncusu Kıvanç Tatlıtuğ çekimlere başladı.", null, "tr")))
