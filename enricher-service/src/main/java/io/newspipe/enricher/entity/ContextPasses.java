@@ -44,6 +44,7 @@ final class ContextPasses {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     /** Turkish genitive endings after the apostrophe, folded: "Kurt'un", "Ece'nin". */
     private static final Set<String> GENITIVE = Set.of("in", "un", "nin", "nun");
+    private static final String UNIVERSITY_OF = "University of ";
     /** A nickname in quotation marks between a given name and a surname: ' "Papa Guitar" ' (tokenised text: ' " Papa " '). */
     private static final Pattern NICKNAME_IN_QUOTES = Pattern.compile(" [\"“] ?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2} ?[\"”] (?=\\p{Lu})");
     /**
@@ -1211,12 +1212,15 @@ final class ContextPasses {
     }
 
     private boolean campusOf(FoundMention university, FoundMention campus) {
+        // the cheap tests first: this runs for every two neighbouring mentions of an English text
+        if (!university.surface().startsWith(UNIVERSITY_OF) || university.typeSoFar() != EntityType.ORGANIZATION || hasSuffix(university)
+                || campus.typeSoFar() != EntityType.LOCATION) {
+            return false;
+        }
         String gap = text.substring(university.end(), campus.start());
         String after = text.substring(campus.end(), Math.min(text.length(), campus.end() + 5));
-        return university.surface().startsWith("University of ") && university.typeSoFar() == EntityType.ORGANIZATION
-                && scan.namesARegion(university.surface().substring("University of ".length()))
-                && !hasSuffix(university) && campus.typeSoFar() == EntityType.LOCATION && (gap.equals(" at ") || gap.equals(", "))
-                && !(gap.equals(", ") && (after.startsWith(" and ") || after.startsWith(", ") || after.startsWith(" or ")));
+        return (gap.equals(" at ") || gap.equals(", ")) && !(gap.equals(", ") && (after.startsWith(" and ") || after.startsWith(", ")
+                || after.startsWith(" or "))) && scan.namesARegion(university.surface().substring(UNIVERSITY_OF.length()));
     }
 
     /** Joins each pair of neighbouring mentions that the test picks into one organisation's mention, from the right. English. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds named entities with rules, patterns and the {@link Gazetteer}, and gives each one canonical id.
@@ -234,12 +235,10 @@ public final class EntityRecognizer {
                     .findFirst().orElse(null);
             if (person != null) {
                 // but a mention a cue puts as the place stays the place: "Ayvalık ilçesinde", "Ayvalık Belediye Başkanı"
-                List<FoundMention> placed = place.mentions.stream().filter(m -> m.hint() == EntityType.LOCATION && !m.contextHint()).toList();
-                place.mentions.removeAll(placed);
-                person.mentions.addAll(place.mentions);
-                place.mentions.clear();
-                place.mentions.addAll(placed);
-                if (placed.isEmpty()) {
+                Predicate<FoundMention> unplaced = m -> m.hint() != EntityType.LOCATION || m.contextHint();
+                place.mentions.stream().filter(unplaced).forEach(person.mentions::add);
+                place.mentions.removeIf(unplaced);
+                if (place.mentions.isEmpty()) {
                     known.remove(place.entry.id());
                 }
             }

@@ -94,7 +94,8 @@ final class MentionScan {
     private static final Pattern ROAD_NUMBER = Pattern.compile("[A-Z]?\\d{1,4}[A-Z]?");
     /** Compass points written after the place (folded): Spanish, Indonesian and Malay provinces. */
     private static final Set<String> SERIES_PARTS = Set.of("game", "stage", "round", "week", "leg", "heat", "matchday");
-    private static final Set<String> METROPOLITAN = Set.of("greater", "metro", "metropolitan", "old"); // "Old San Juan": its old town
+    /** Words before a known city that name its area or a part of it: "Greater Toronto Area", "Metro Manila", "Old San Juan". */
+    private static final Set<String> CITY_AREA_WORDS = Set.of("greater", "metro", "metropolitan", "old");
     private static final Set<String> POLICE_FORCES = Set.of("police", "constabulary");
     /** "İç Anadolu", "Orta Karadeniz", "Central Java", "Inner Mongolia": a part of a known place, like a compass point. */
     private static final Set<String> INNER_PARTS = Set.of("ich", "orta", "central", "inner");
@@ -844,9 +845,9 @@ final class MentionScan {
         return false;
     }
 
-    /** "Greater Toronto Area", "Metro Manila", "Greater Sydney": a city's area named by a word before it (English). */
+    /** "Greater Toronto Area", "Metro Manila", "Old San Juan": a city's area or its old town, named by a word before it (English). */
     private boolean metropolitanArea(int from, int to) {
-        if (commonWords.isEmpty() || to - from < 2 || !METROPOLITAN.contains(folded(from)) || tokens.get(to - 1).hasSuffix()) {
+        if (commonWords.isEmpty() || to - from < 2 || !CITY_AREA_WORDS.contains(folded(from)) || tokens.get(to - 1).hasSuffix()) {
             return false;
         }
         int placeEnd = to - from >= 3 && (folded(to - 1).equals("area") || folded(to - 1).equals("region")) ? to - 1 : to;
